@@ -1,0 +1,28 @@
+// The size budget, checked in CI because it is deterministic: the loader every page pays
+// for, and the stages a first-time visitor downloads. Prints where each file stands.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const budgets = [
+  { file: 'dist/samtycke.js', what: 'loader (every page)', limit: 4096 },
+  { file: 'dist/samtycke-engine.js', what: 'engine (first visit, decisions)', limit: 8192 },
+  { file: 'dist/samtycke-ui.js', what: 'UI stage (first visit, settings)', limit: 40960 },
+];
+
+let failed = false;
+for (const { file, what, limit } of budgets) {
+  let size;
+  try {
+    size = gzipSync(readFileSync(file), { level: 9 }).length;
+  } catch {
+    console.error(`${file} is missing: run npm run build first.`);
+    process.exit(1);
+  }
+  const ok = size <= limit;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${file.padEnd(26)} ${(size / 1024).toFixed(2).padStart(6)} KB gzipped of ${(limit / 1024).toFixed(0)} KB  ${what}`);
+}
+if (failed) {
+  console.error('\nA file is over its size budget. See bench/README or the README\'s "Size" section for how to find what grew.');
+  process.exit(1);
+}

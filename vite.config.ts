@@ -1,0 +1,42 @@
+// Three builds into dist/, chosen with --mode (`npm run build` runs all three):
+//   stages  the lazy stages: samtycke-ui.js (Lit, i18next, one chunk per language) and
+//           samtycke-engine.js (recording decisions, IndexedDB)
+//   loader  samtycke.js: the classic-script loader a site owner embeds (no Lit, no i18next)
+//   module  samtycke.mjs: the same loader as an ES module, for bundlers
+import { defineConfig, type LibraryOptions } from 'vite';
+import { buildModulesPlugin, stages } from './scripts/build-modules-plugin.mjs';
+
+const targets: Record<string, LibraryOptions> = {
+  stages: {
+    entry: Object.fromEntries(Object.values(stages).map(({ source, file }) => [file.replace(/\.js$/, ''), source])),
+    formats: ['es'],
+    fileName: (_format, name) => `${name}.js`,
+  },
+  loader: { entry: 'src/classic.ts', formats: ['iife'], name: 'samtyckeLoader', fileName: () => 'samtycke.js' },
+  module: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'samtycke.mjs' },
+};
+
+export default defineConfig(({ mode }) => {
+  const lib = targets[mode];
+  if (!lib) throw new Error(`vite build --mode must be one of: ${Object.keys(targets).join(', ')} (got "${mode}")`);
+  return {
+    plugins: [buildModulesPlugin({ stagesAs: mode === 'module' ? 'external' : 'source' })],
+    build: {
+      lib,
+      outDir: 'dist',
+      emptyOutDir: mode === 'stages',
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      rolldownOptions: {
+        output: {
+          // Stable names: the loader and the stages find each other by name.
+          chunkFileNames: (chunk) => {
+            const locale = /samtycke:locale\/([\w-]+)\/(\w+)/.exec(chunk.facadeModuleId ?? '');
+            return locale ? `samtycke-${locale[1]}-${locale[2]}.js` : `samtycke-${chunk.name}.js`;
+          },
+        },
+      },
+    },
+  };
+});

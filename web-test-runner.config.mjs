@@ -1,0 +1,31 @@
+// Unit and component tests: TypeScript straight from src/, in a real Chromium (real DOM,
+// cookies and IndexedDB). Each test file gets a fresh browser context, so storage written by
+// one file is never seen by another.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { buildModulesPlugin } from './scripts/build-modules-plugin.mjs';
+import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
+
+export default {
+  files: ['test/unit/**/*.test.ts', 'test/components/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  middleware: [
+    // ?delay=ms makes a fixture slow to load, to prove that script order does not depend on speed.
+    async (context, next) => {
+      const delay = Math.min(Number(context.query.delay) || 0, 2000);
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      return next();
+    },
+  ],
+  plugins: [fromRollup(buildModulesPlugin)(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: findBrowser(), args: browserArgs },
+      createPage: async ({ browser }) => (await browser.newContext()).newPage(),
+    }),
+  ],
+  testFramework: { config: { timeout: 5000 } },
+  testsFinishTimeout: 180_000,
+};
