@@ -1,0 +1,55 @@
+// The public JavaScript API (window.samtycke and the ES module's exports) and its types.
+import type { Choices } from './core/choices.js';
+import type { SamtyckeConfig } from './core/config.js';
+import type { ConsentState } from './core/decision.js';
+import type { Widget } from './loader/widget.js';
+
+export interface SamtyckeApi {
+  /** Resolves with the consent state once the stored decision has been read. */
+  readonly ready: Promise<ConsentState>;
+  /** The current consent state: `decided`, `categories`, `services`, and the stored `record`. */
+  getConsent(): ConsentState;
+  /** Whether a category (`"analytics"`) or service (`"analytics:ga"`) is allowed now. */
+  isAllowed(categoryOrService: string): boolean;
+  acceptAll(): Promise<ConsentState>;
+  rejectAll(): Promise<ConsentState>;
+  /** Changes some choices, e.g. `{ analytics: true, "marketing:youtube": false }`; others keep theirs. */
+  update(choices: Choices): Promise<ConsentState>;
+  showBanner(): Promise<void>;
+  showPreferences(): Promise<void>;
+  showNotice(): Promise<void>;
+  /** Switches the widget's language, e.g. `"sv"` or `"en"`. */
+  setLanguage(language: string): Promise<void>;
+  /** Forgets the decision (cookie and IndexedDB) and shows the banner again. */
+  reset(): Promise<void>;
+}
+
+export type SamtyckeReadyEvent = CustomEvent<ConsentState>;
+export type SamtyckeChangeEvent = CustomEvent<ConsentState>;
+
+declare global {
+  interface Window {
+    samtycke?: SamtyckeApi;
+    samtyckeConfig?: SamtyckeConfig;
+  }
+  interface GlobalEventHandlersEventMap {
+    'samtycke-ready': SamtyckeReadyEvent;
+    'samtycke-change': SamtyckeChangeEvent;
+  }
+}
+
+export function createApi(widget: Widget): SamtyckeApi {
+  return {
+    ready: widget.ready,
+    getConsent: () => widget.getConsent(),
+    isAllowed: (key) => widget.isAllowed(key),
+    acceptAll: () => widget.decide('accept-all', 'api'),
+    rejectAll: () => widget.decide('reject-all', 'api'),
+    update: (choices) => widget.decide('custom', 'api', choices),
+    showBanner: () => widget.showBanner(),
+    showPreferences: () => widget.showPreferences(),
+    showNotice: () => widget.showNotice(),
+    setLanguage: (language) => widget.setLanguage(language),
+    reset: () => widget.reset(),
+  };
+}

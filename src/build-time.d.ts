@@ -1,0 +1,26 @@
+// Modules made at build time (scripts/build-modules-plugin.mjs).
+// Relative imports are not allowed inside ambient module declarations, hence import() types.
+/* eslint-disable @typescript-eslint/consistent-type-imports */
+
+declare module '@samtycke-build/languages' {
+  /** Every language with a locales/<lang>/consent.json, sorted. */
+  export const languages: readonly string[];
+  /** Each language's label for the floating settings button (the loader's only text). */
+  export const settingsLabels: Readonly<Record<string, string>>;
+  /** Each language's name in itself, for the language switcher. */
+  export const languageNames: Readonly<Record<string, string>>;
+}
+
+declare module '@samtycke-build/locales' {
+  export type Namespace = 'consent' | 'notice';
+  /** Loads one language's texts for one namespace, as a lazily loaded chunk. */
+  export const localeLoaders: Readonly<Record<string, (namespace: Namespace) => Promise<{ default: Record<string, unknown> }>>>;
+}
+
+declare module '@samtycke-build/ui' {
+  export const mountUi: import('./core/stages.js').UiModule['mountUi'];
+}
+
+declare module '@samtycke-build/engine' {
+  export const createEngine: import('./core/stages.js').EngineModule['createEngine'];
+}

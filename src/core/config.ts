@@ -1,0 +1,77 @@
+// The configuration a site owner writes, and the checked form the loader acts on. The
+// loader checks only what decides behaviour (which categories exist, how long a decision
+// lasts, the cookie); the UI stage checks the texts it shows (src/ui/presentation.ts).
+
+/** Text in one language, or a map from language code to text: `{ "sv": "…", "en": "…" }`. */
+export type LocalizedText = string | Record<string, string>;
+
+/** A cookie a service sets, as listed in the preferences and the privacy notice. */
+export interface CookieSpec {
+  /** The cookie's name, or a pattern written as `/^_ga_/`. */
+  name: string;
+  /** How long it lives: a number of days, or "session". */
+  lifetime?: number | 'session';
+  description?: LocalizedText;
+}
+
+export interface ServiceConfig {
+  label?: LocalizedText;
+  description?: LocalizedText;
+  provider?: string;
+  privacyPolicyUrl?: string;
+  cookies?: Array<string | CookieSpec>;
+}
+
+export interface CategoryConfig {
+  /** Always on; the visitor cannot turn it off. `necessary` is always required. */
+  required?: boolean;
+  label?: LocalizedText;
+  description?: LocalizedText;
+  services?: Record<string, ServiceConfig>;
+}
+
+export interface CookieOptions {
+  name: string;
+  domain?: string;
+  path: string;
+  sameSite: 'Lax' | 'Strict' | 'None';
+}
+
+export type FloatingButtonPosition = 'bottom-left' | 'bottom-right';
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** What a site owner writes. Every field is optional; see the README's config reference. */
+export interface SamtyckeConfig {
+  revision?: number;
+  categories?: Record<string, CategoryConfig>;
+  language?: string;
+  fallbackLanguage?: string;
+  expiresAfterDays?: number;
+  privacyPolicyUrl?: string | null;
+  endpoint?: string | null;
+  cookie?: Partial<CookieOptions>;
+  floatingButton?: FloatingButtonPosition | boolean;
+  reloadOnWithdraw?: boolean;
+  theme?: Theme;
+}
+
+/** A category as the loader sees it: whether it is required, and the names of its services. */
+export interface Category {
+  required: boolean;
+  services: string[];
+}
+
+/** The checked configuration the loader acts on: every field present, every value usable. */
+export interface Config {
+  revision: number;
+  /** In the site owner's order. */
+  categories: Record<string, Category>;
+  language: string;
+  fallbackLanguage: string;
+  expiresAfterDays: number;
+  cookie: CookieOptions;
+  floatingButton: FloatingButtonPosition | false;
+  reloadOnWithdraw: boolean;
+  /** The config as the site owner wrote it (an object), for the parts other stages check. */
+  input: Record<string, unknown>;
+}

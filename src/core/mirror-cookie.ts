@@ -1,0 +1,43 @@
+// The decision, mirrored in one small first-party cookie: read synchronously on start (so a
+// returning visitor's scripts run without waiting for IndexedDB) and readable by the site's
+// own server. The value is the JSON of the decision record plus two fields, with the
+// characters a cookie may not hold (and %) percent-encoded, so any URL decoder reads it:
+//   { "v": 1, "config": "1x2k9a", "consentId": "…", "categories": { "analytics": true, … },
+//     "services": { … }, "revision": 1, "givenAt": "…", "updatedAt": "…", "expiresAt": "…",
+//     "language": "sv", "source": "banner", "action": "custom" }
+// `v` is the format's version; `config` the fingerprint of the config the decision was last
+// checked against.
+import type { CookieOptions } from './config.js';
+import type { DecisionRecord } from './decision.js';
+
+export interface Mirrored extends Partial<DecisionRecord> {
+  v?: number;
+  /** The fingerprint of the config the decision was last checked against. */
+  config?: string;
+}
+
+export function encodeMirror(record: DecisionRecord, configFingerprint: string): string {
+  const json = JSON.stringify({ v: 1, config: configFingerprint, ...record });
+  // RFC 6265 cookie values exclude controls, space, " , ; and \; % is encoded so decoding is unambiguous.
+  return json.replace(/[%",;\\\s]|[^\x21-\x7e]/gu, encodeURIComponent);
+}
+
+/** The mirror cookie's content, or null. Throws where cookies are refused or the value is damaged. */
+export function readMirror(name: string): Mirrored | null {
+  const pair = document.cookie.split('; ').find((cookie) => cookie.startsWith(`${name}=`));
+  return pair ? (JSON.parse(decodeURIComponent(pair.slice(name.length + 1))) as Mirrored) : null;
+}
+
+function attributes(options: CookieOptions): string {
+  const secure = options.sameSite === 'None' || location.protocol === 'https:';
+  return `; Path=${options.path}${options.domain ? `; Domain=${options.domain}` : ''}; SameSite=${options.sameSite}${secure ? '; Secure' : ''}`;
+}
+
+export function writeMirror(options: CookieOptions, record: DecisionRecord, configFingerprint: string): void {
+  const maxAge = Math.max(0, Math.floor((Date.parse(record.expiresAt) - Date.now()) / 1000));
+  document.cookie = `${options.name}=${encodeMirror(record, configFingerprint)}; Max-Age=${maxAge}${attributes(options)}`;
+}
+
+export function deleteMirror(options: CookieOptions): void {
+  document.cookie = `${options.name}=; Max-Age=0${attributes(options)}`;
+}

@@ -1,0 +1,45 @@
+// The sentences behind the loader's config problems: for each rule, what was expected and
+// what the widget uses instead.
+import { show, type ConfigProblem, type Problem, type Rule } from '../core/problems.js';
+import type { PageConfigIssue } from '../loader/page-config.js';
+
+const list = (values: readonly unknown[]): string => `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
+
+function rules(languages: readonly string[]): Record<Rule, [expected: string, using: string]> {
+  return {
+    config: ['an object such as { "categories": { "analytics": {} } }', 'the defaults, with only necessary cookies'],
+    categories: ['an object from category name to category', 'only "necessary"'],
+    categoryName: ['category names of letters, digits, "_" and "-", starting with a letter', 'nothing: elements naming it stay blocked'],
+    category: ['an object such as {} or { "required": true }', '{}: off until the visitor allows it'],
+    required: ['true or false', 'false: the visitor decides'],
+    necessary: ['true: necessary cookies are always on', 'true'],
+    services: ['an object from service name to service', 'no services'],
+    serviceName: ['service names of letters, digits, "_" and "-", starting with a letter', 'nothing: elements naming it stay blocked'],
+    revision: ['a whole number, 0 or more', '0, so that earlier decisions are asked again'],
+    expiresAfterDays: ['a number of days greater than 0', '365'],
+    language: [list(['auto', ...languages]), '"auto"'],
+    fallbackLanguage: [list(languages), JSON.stringify(languages.includes('en') ? 'en' : languages[0])],
+    cookie: ['an object with name, domain, path and sameSite', 'the defaults'],
+    cookieName: ['a cookie name without spaces or ;,="', '"samtycke"'],
+    cookiePath: ['a path starting with "/"', '"/"'],
+    cookieDomain: ['a domain such as "example.se"', "the page's own host"],
+    sameSite: [list(['Lax', 'Strict', 'None']), '"Lax"'],
+    floatingButton: [list(['bottom-left', 'bottom-right', false]), '"bottom-left"'],
+    reloadOnWithdraw: ['true or false', 'false'],
+  };
+}
+
+export function explain(problems: Problem[], languages: readonly string[]): ConfigProblem[] {
+  const sentences = rules(languages);
+  return problems.map(([field, value, rule]) => {
+    const [expected, using] = sentences[rule];
+    return { field, message: `config${field && '.'}${field} is ${show(value)}; expected ${expected}. Using ${using}.` };
+  });
+}
+
+/** Why the config on the page could not be used at all. */
+export function explainIssue(issue: PageConfigIssue): string {
+  return issue[0] === 'missing'
+    ? 'No config found: add <script type="application/json" id="samtycke-config">{…}</script> before samtycke.js, or set window.samtyckeConfig. Starting with only necessary cookies.'
+    : `The JSON in <script id="samtycke-config"> cannot be read (${issue[1]}); expected a JSON object. Starting with only necessary cookies, so nothing gated runs.`;
+}

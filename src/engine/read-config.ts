@@ -1,0 +1,94 @@
+// Turns whatever the site owner wrote into the Config the widget acts on, recording each
+// problem as (field, value, rule) for explain.ts to put into words. The safe value that
+// replaces a bad one never grants consent.
+import type { Category, Config } from '../core/config.js';
+import { NAME, isObject, type Entries, type Problem, type Rule } from '../core/problems.js';
+import { readSettings } from '../core/settings.js';
+
+export function readConfig(input: unknown, languages: readonly string[]): { config: Config; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const report = (field: string, value: unknown, rule: Rule): void => void problems.push([field, value, rule]);
+  const object = (value: unknown, field: string, rule: Rule): Entries => {
+    if (value !== undefined && !isObject(value)) report(field, value, rule);
+    return isObject(value) ? value : {};
+  };
+  const oneOf = <T>(value: unknown, field: string, allowed: readonly T[], fallback: T, rule = field as Rule): T => {
+    if (value === undefined) return fallback;
+    if (allowed.includes(value as T)) return value as T;
+    report(field, value, rule);
+    return fallback;
+  };
+  const matching = (value: unknown, field: string, test: RegExp, rule: Rule): string | undefined => {
+    if (value === undefined || (typeof value === 'string' && test.test(value))) return value;
+    report(field, value, rule);
+    return undefined;
+  };
+
+  const entries = object(input, '', 'config');
+
+  let revision = entries.revision ?? 1;
+  if (!Number.isInteger(revision) || (revision as number) < 0) {
+    // 0 rather than the default 1, so that decisions stored under the intended revision are asked again.
+    report('revision', revision, 'revision');
+    revision = 0;
+  }
+  let expiresAfterDays = entries.expiresAfterDays ?? 365;
+  if (!(typeof expiresAfterDays === 'number' && expiresAfterDays > 0 && expiresAfterDays < 1e5)) {
+    report('expiresAfterDays', expiresAfterDays, 'expiresAfterDays');
+    expiresAfterDays = 365;
+  }
+
+  const categoryEntries = object(entries.categories, 'categories', 'categories');
+  const categories: Record<string, Category> = categoryEntries.necessary === undefined ? { necessary: { required: true, services: [] } } : {};
+  for (const [name, value] of Object.entries(categoryEntries)) {
+    const field = `categories.${name}`;
+    if (!NAME.test(name)) {
+      report('categories', name, 'categoryName');
+      continue;
+    }
+    const category = object(value, field, 'category');
+    let required = oneOf(category.required, `${field}.required`, [true, false], false, 'required');
+    if (name === 'necessary' && !required) {
+      if (category.required === false) report(`${field}.required`, false, 'necessary');
+      required = true;
+    }
+    const services = Object.keys(object(category.services, `${field}.services`, 'services')).filter((service) => {
+      if (NAME.test(service)) return true;
+      report(`${field}.services`, service, 'serviceName');
+      return false;
+    });
+    categories[name] = { required, services };
+  }
+
+  const cookie = object(entries.cookie, 'cookie', 'cookie');
+  const domain = matching(cookie.domain, 'cookie.domain', /^\.?[\w.-]+$/, 'cookieDomain');
+  // The loader reads these on its own; here the values it had to replace are reported.
+  const settings = readSettings(entries, languages);
+  const replaced = (field: string, value: unknown, used: unknown, rule = field as Rule): void => {
+    if (value !== undefined && value !== used) report(field, value, rule);
+  };
+  replaced('language', entries.language, settings.language);
+  replaced('fallbackLanguage', entries.fallbackLanguage, settings.fallbackLanguage);
+  replaced('cookie.name', cookie.name, settings.cookieName, 'cookieName');
+  if (entries.floatingButton !== true) replaced('floatingButton', entries.floatingButton, settings.floatingButton);
+
+  return {
+    problems,
+    config: {
+      revision: revision as number,
+      categories,
+      language: settings.language,
+      fallbackLanguage: settings.fallbackLanguage,
+      expiresAfterDays: expiresAfterDays as number,
+      cookie: {
+        name: settings.cookieName,
+        path: matching(cookie.path, 'cookie.path', /^\//, 'cookiePath') ?? '/',
+        sameSite: oneOf(cookie.sameSite, 'cookie.sameSite', ['Lax', 'Strict', 'None'] as const, 'Lax', 'sameSite'),
+        ...(domain && { domain }),
+      },
+      floatingButton: settings.floatingButton,
+      reloadOnWithdraw: oneOf(entries.reloadOnWithdraw, 'reloadOnWithdraw', [true, false], false),
+      input: entries,
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// The ES module entry, for sites that bundle their JavaScript:
+//   import { start, isAllowed } from 'samtycke';
+//   start({ categories: { analytics: {} } });
+// The same API as window.samtycke, which start() also sets for inline scripts and links.
+import { createApi } from './api.js';
+import type { SamtyckeConfig } from './core/config.js';
+import type { ConsentState } from './core/decision.js';
+import { describedConfig, readPageConfig } from './loader/page-config.js';
+import { Widget } from './loader/widget.js';
+
+const widget = new Widget({ ui: () => import('@samtycke-build/ui'), engine: () => import('@samtycke-build/engine') });
+const api = createApi(widget);
+
+/** Starts samtycke with this config (or, without one, the config found on the page). */
+export function start(config?: SamtyckeConfig): Promise<ConsentState> {
+  window.samtycke ??= api;
+  return widget.start(config === undefined ? readPageConfig() : describedConfig(config));
+}
+
+export const { ready, getConsent, isAllowed, acceptAll, rejectAll, update, showBanner, showPreferences, showNotice, setLanguage, reset } = api;
+
+export type { SamtyckeApi, SamtyckeChangeEvent, SamtyckeReadyEvent } from './api.js';
+export type { Choices, Grants } from './core/choices.js';
+export type { CategoryConfig, CookieSpec, LocalizedText, SamtyckeConfig, ServiceConfig } from './core/config.js';
+export type { ConsentState, DecisionAction, DecisionIntent, DecisionRecord, DecisionSource } from './core/decision.js';
