@@ -1,0 +1,67 @@
+// One i18next instance for the UI stage. Each language's texts are a chunk of their own,
+// loaded the first time that language is shown; missing texts fall back to the configured
+// fallback language, with one console warning per language that lists them.
+import { localeLoaders, type Namespace } from '@samtycke-build/locales';
+import i18next from 'i18next';
+import { warn } from '../../core/log.js';
+import { missingKeys, type LocaleTree } from './locale-keys.js';
+
+export const i18n = i18next.createInstance();
+
+let initialized: Promise<unknown> | undefined;
+let fallbackLanguage = 'en';
+const loads = new Map<string, Promise<void>>();
+
+function load(language: string, namespace: Namespace): Promise<void> {
+  const id = `${language}/${namespace}`;
+  let loading = loads.get(id);
+  if (!loading) {
+    const loader = localeLoaders[language];
+    loading = (loader ? loader(namespace) : Promise.reject(new Error(`no locales/${language}/ folder`))).then(
+      (module) => void i18n.addResourceBundle(language, namespace, module.default, true, true),
+      (cause: unknown) => {
+        loads.delete(id);
+        warn(`The ${namespace} texts for "${language}" could not be loaded (${String(cause)}); showing ${fallbackLanguage} texts instead.`);
+      },
+    );
+    loads.set(id, loading);
+  }
+  return loading;
+}
+
+function reportMissing(language: string, namespace: Namespace): void {
+  if (language === fallbackLanguage) return;
+  const reference = i18n.getResourceBundle(fallbackLanguage, namespace) as LocaleTree | undefined;
+  const translation = i18n.getResourceBundle(language, namespace) as LocaleTree | undefined;
+  if (!reference || !translation) return;
+  const missing = missingKeys(reference, translation);
+  if (missing.length) {
+    warn(`locales/${language}/${namespace}.json lacks ${missing.length} text(s), shown in "${fallbackLanguage}" instead: ${missing.join(', ')}.`);
+  }
+}
+
+/** Makes `language` the UI's language, loading its texts (and the fallback's) first. */
+export async function useLanguage(language: string, fallback: string, namespaces: Namespace[] = ['consent']): Promise<void> {
+  fallbackLanguage = fallback;
+  initialized ??= i18n.init({
+    lng: language,
+    fallbackLng: fallback,
+    ns: ['consent'],
+    defaultNS: 'consent',
+    resources: {},
+    partialBundledLanguages: true,
+    // Lit escapes every interpolated value already; escaping here would show &amp; to visitors.
+    interpolation: { escapeValue: false },
+  });
+  await initialized;
+  await Promise.all(namespaces.flatMap((namespace) => [load(language, namespace), load(fallback, namespace)]));
+  for (const namespace of namespaces) reportMissing(language, namespace);
+  if (i18n.language !== language) await i18n.changeLanguage(language);
+}
+
+/** Loads another namespace (the privacy notice's texts) for the current and fallback language. */
+export function useNamespace(namespace: Namespace): Promise<void> {
+  return useLanguage(i18n.language, fallbackLanguage, [namespace]);
+}
+
+export const currentLanguage = (): string => i18n.language;

@@ -1,0 +1,53 @@
+// The words for a site's own categories, services and cookies: the site owner's text from
+// the config when given, else samtycke's built-in text for well-known category names.
+import type { CookieSpec, LocalizedText } from '../core/config.js';
+import { warn } from '../core/log.js';
+import { i18n } from './i18n/translator.js';
+import type { CategoryDetails, ServiceDetails } from './presentation.js';
+
+/** Picks the text for the current language from a site owner's `LocalizedText`. */
+export function localized(text: LocalizedText | undefined): string | undefined {
+  if (text === undefined || typeof text === 'string') return text;
+  const languages = [i18n.language, ...(i18n.languages ?? [])];
+  for (const language of languages) if (text[language]) return text[language];
+  return Object.values(text)[0];
+}
+
+function builtIn(key: string): string | undefined {
+  return i18n.exists(key) ? (i18n.t(key) as string) : undefined;
+}
+
+export function categoryLabel({ name, label }: CategoryDetails): string {
+  return localized(label) ?? builtIn(`categories.${name}.label`) ?? name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+export function categoryDescription({ name, description }: CategoryDetails): string {
+  const text = localized(description) ?? builtIn(`categories.${name}.description`);
+  if (text === undefined) {
+    warn(`config.categories.${name} has no description, and "${name}" is not a category samtycke has text for; visitors see only its name. Add "description": { "sv": "…", "en": "…" }.`);
+  }
+  return text ?? '';
+}
+
+/** The category as a purpose in a sentence: "statistics", "marknadsföring". */
+export function categoryPurpose(category: CategoryDetails): string {
+  return builtIn(`categories.${category.name}.purpose`) ?? categoryLabel(category).toLocaleLowerCase(i18n.language);
+}
+
+export function serviceLabel({ name, label }: ServiceDetails): string {
+  return localized(label) ?? name;
+}
+
+/** "statistics and marketing" / "statistik och marknadsföring". */
+export function listOf(items: string[]): string {
+  return new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(items);
+}
+
+/** A cookie's lifetime in words: "Until you close the browser", "13 months", "2 years". */
+export function lifetimeText(lifetime: CookieSpec['lifetime']): string {
+  if (lifetime === undefined) return '';
+  if (lifetime === 'session') return i18n.t('lifetime.session');
+  if (lifetime >= 365 && lifetime % 365 === 0) return i18n.t('lifetime.years', { count: lifetime / 365 });
+  if (lifetime >= 60) return i18n.t('lifetime.months', { count: Math.round(lifetime / 30.4) });
+  return i18n.t('lifetime.days', { count: lifetime });
+}
