@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { uniformGrants } from '../../src/core/choices.js';
+import { consentState, currentRecord, newConsentId, recordDecision, type DecisionRecord } from '../../src/core/decision.js';
+import { checkedConfig, siteInput } from '../support/config.js';
+
+const config = checkedConfig();
+const now = new Date('2026-03-01T12:00:00Z');
+
+function decided(intent: 'accept-all' | 'reject-all' = 'accept-all', previous: DecisionRecord | null = null, at = now): DecisionRecord {
+  return recordDecision(config, previous, uniformGrants(config, intent === 'accept-all'), { intent, source: 'banner', language: 'sv' }, at);
+}
+
+describe('decision records', () => {
+  it('record who, what, when, under which revision, and how', () => {
+    const record = decided();
+    expect(record.consentId).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(record).to.include({ revision: 3, language: 'sv', source: 'banner', action: 'accept-all', givenAt: '2026-03-01T12:00:00.000Z', updatedAt: '2026-03-01T12:00:00.000Z' });
+    expect(record.expiresAt).to.equal('2027-03-01T12:00:00.000Z');
+    expect(record.categories).to.deep.equal({ necessary: true, analytics: true, marketing: true });
+  });
+
+  it('keep the consent id and first time across changes, and call a take-back a withdrawal', () => {
+    const first = decided('accept-all');
+    const later = decided('reject-all', first, new Date('2026-04-01T00:00:00Z'));
+    expect(later.consentId).to.equal(first.consentId);
+    expect(later.givenAt).to.equal(first.givenAt);
+    expect(later.updatedAt).to.equal('2026-04-01T00:00:00.000Z');
+    expect(later.action).to.equal('withdraw');
+    expect(decided('reject-all').action, 'rejecting with nothing given before').to.equal('reject-all');
+  });
+
+  it('makes version 4 UUIDs without randomUUID too (plain-http sites)', () => {
+    const original = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const ids = new Set(Array.from({ length: 50 }, newConsentId));
+      expect(ids.size).to.equal(50);
+      for (const id of ids) expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+    }
+  });
+});
+
+describe('currentRecord: whether a stored decision still counts', () => {
+  it('accepts a well-formed, current record', () => {
+    const record = decided();
+    expect(currentRecord(record, config, now)).to.deep.equal(record);
+  });
+
+  it('rejects an expired record', () => {
+    expect(currentRecord(decided(), config, new Date('2027-03-01T12:00:01Z'))).to.equal(null);
+  });
+
+  it('rejects a record of another revision: raising the revision asks everyone again', () => {
+    const record = decided();
+    expect(currentRecord(record, checkedConfig({ ...siteInput, revision: 4 }), now)).to.equal(null);
+    expect(currentRecord(record, checkedConfig({ ...siteInput, revision: 2 }), now)).to.equal(null);
+  });
+
+  it('rejects a record that does not answer a category or service added since', () => {
+    const record = decided();
+    const withVideo = checkedConfig({ ...siteInput, categories: { ...siteInput.categories, video: {} } });
+    expect(currentRecord(record, withVideo, now)).to.equal(null);
+    const withService = checkedConfig({ ...siteInput, categories: { ...siteInput.categories, analytics: { services: { ga: {}, matomo: {} } } } });
+    expect(currentRecord(record, withService, now)).to.equal(null);
+  });
+
+  it('drops categories no longer configured and forces required ones on', () => {
+    const record = { ...decided('reject-all'), categories: { necessary: false, analytics: false, marketing: false, old: true } };
+    expect(currentRecord(record, config, now)!.categories).to.deep.equal({ necessary: true, analytics: false, marketing: false });
+  });
+
+  it('treats corrupted records as no decision, without throwing', () => {
+    const good = decided();
+    const corrupted: unknown[] = [
+      null, undefined, 'v=1', 42, [], {},
+      { ...good, consentId: '' },
+      { ...good, consentId: 7 },
+      { ...good, categories: 'all' },
+      { ...good, categories: { ...good.categories, analytics: 'yes' } },
+      { ...good, services: null },
+      { ...good, expiresAt: 'never' },
+      { ...good, givenAt: 12 },
+      { ...good, updatedAt: 'yesterday' },
+      { ...good, revision: '3' },
+      { ...good, source: undefined },
+    ];
+    for (const record of corrupted) expect(currentRecord(record, config, now), JSON.stringify(record)).to.equal(null);
+  });
+});
+
+describe('consentState', () => {
+  it('reports an undecided visitor with everything optional off', () => {
+    expect(consentState(config, null)).to.deep.equal({ decided: false, ...uniformGrants(config, false), record: null });
+  });
+
+  it('hands out copies, so callers cannot change the decision', () => {
+    const record = decided();
+    const state = consentState(config, record);
+    state.categories.marketing = false;
+    expect(record.categories.marketing).to.equal(true);
+  });
+});

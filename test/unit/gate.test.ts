@@ -1,0 +1,149 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { Gate } from '../../src/loader/gate.js';
+import { unloadEmbeds } from '../../src/engine/withdraw.js';
+
+declare global {
+  interface Window {
+    __ran?: string[];
+  }
+}
+
+const known = new Set(['necessary', 'analytics', 'analytics:ga', 'marketing', 'marketing:youtube']);
+
+/** A gate over the page whose decision allows what `allowed` holds (changeable by the test). */
+function gateAllowing(allowed: Set<string>): Gate {
+  return new Gate({ allows: (key) => allowed.has(key), knows: (key) => known.has(key) });
+}
+
+const script = (src: string) => `/test/fixtures/gated/${src}`;
+
+describe('Gate', () => {
+  let gate: Gate | undefined;
+  beforeEach(() => {
+    window.__ran = [];
+  });
+  afterEach(() => gate?.stop());
+
+  it('runs nothing before consent', async () => {
+    await fixture(html`<div>
+      <script type="text/plain" data-consent="analytics">window.__ran.push('inline')</script>
+      <script type="text/plain" data-consent="analytics" src=${script('first.js')}></script>
+    </div>`);
+    gate = gateAllowing(new Set(['necessary']));
+    await gate.start();
+    expect(window.__ran).to.deep.equal([]);
+    expect(document.querySelectorAll('script[type="text/plain"][data-consent]')).to.have.length(2);
+  });
+
+  it('runs allowed scripts, inline and external, in document order even when an early one is slow', async () => {
+    await fixture(html`<div>
+      <script type="text/plain" data-consent="analytics" src=${script('first.js?delay=300')}></script>
+      <script type="text/plain" data-consent="marketing">window.__ran.push('inline')</script>
+      <script type="text/plain" data-consent="analytics" src=${script('second.js')}></script>
+      <script type="text/plain" data-consent="marketing" src=${script('third.js?delay=100')}></script>
+    </div>`);
+    const allowed = new Set(['necessary']);
+    gate = gateAllowing(allowed);
+    await gate.start();
+    allowed.add('analytics').add('marketing');
+    await gate.apply();
+    expect(window.__ran).to.deep.equal(['first', 'inline', 'second', 'third']);
+    expect([...gate.ran].sort()).to.deep.equal(['analytics', 'marketing']);
+  });
+
+  it('runs only what the decision allows, and each script once', async () => {
+    await fixture(html`<div>
+      <script type="text/plain" data-consent="analytics">window.__ran.push('analytics')</script>
+      <script type="text/plain" data-consent="marketing">window.__ran.push('marketing')</script>
+      <script type="text/plain" data-consent="analytics:ga">window.__ran.push('ga')</script>
+      <script type="text/plain" data-consent="marketing:youtube">window.__ran.push('youtube')</script>
+    </div>`);
+    const allowed = new Set(['necessary', 'analytics', 'analytics:ga']);
+    gate = gateAllowing(allowed);
+    await gate.start();
+    await gate.apply();
+    expect(window.__ran).to.deep.equal(['analytics', 'ga']);
+  });
+
+  it('carries attributes and the nonce over, and takes the real type from data-type', async () => {
+    const container = await fixture(html`<div>
+      <script type="text/plain" data-consent="analytics" id="tag" data-site="x" nonce="n0nce" crossorigin="anonymous" src=${script('first.js')}></script>
+      <script type="text/plain" data-type="module" data-consent="analytics">window.dispatchEvent(new Event('module-ran'))</script>
+    </div>`);
+    const moduleRan = oneEvent(window, 'module-ran');
+    gate = gateAllowing(new Set(['analytics']));
+    await gate.start();
+    const activated = container.querySelector<HTMLScriptElement>('#tag')!;
+    expect(activated.type).to.equal('');
+    expect(activated.getAttribute('data-site')).to.equal('x');
+    expect(activated.crossOrigin).to.equal('anonymous');
+    expect(activated.nonce).to.equal('n0nce');
+    await moduleRan;
+    expect(container.querySelector('script[type="module"]')!.getAttribute('data-consent')).to.equal('analytics');
+    expect(window.__ran).to.deep.equal(['first']);
+  });
+
+  it('handles gated elements added to the page later', async () => {
+    const container = await fixture(html`<div></div>`);
+    const allowed = new Set(['analytics']);
+    gate = gateAllowing(allowed);
+    await gate.start();
+    const ran = oneEvent(window, 'late-ran');
+    const section = document.createElement('section');
+    const late = document.createElement('script');
+    late.type = 'text/plain';
+    late.dataset.consent = 'analytics';
+    late.text = "window.__ran.push('late'); window.dispatchEvent(new Event('late-ran'))";
+    section.append(late);
+    container.append(section);
+    const blocked = document.createElement('script');
+    blocked.type = 'text/plain';
+    blocked.dataset.consent = 'marketing';
+    blocked.text = "window.__ran.push('blocked')";
+    container.append(blocked);
+    await ran;
+    expect(window.__ran).to.deep.equal(['late']);
+    expect(blocked.isConnected && blocked.type).to.equal('text/plain');
+  });
+
+  it('keeps an element naming an unknown category blocked, and warns naming it', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      await fixture(html`<div><script type="text/plain" data-consent="statistics">window.__ran.push('unknown')</script></div>`);
+      gate = gateAllowing(new Set([...known]));
+      await gate.start();
+    } finally {
+      console.warn = original;
+    }
+    expect(window.__ran).to.deep.equal([]);
+    expect(warnings.join()).to.contain('names "statistics", which is not a category').and.contain('data-consent="statistics"');
+  });
+
+  it('gives iframes their source once allowed, and the engine takes it away on withdrawal', async () => {
+    const container = await fixture(html`<div>
+      <iframe data-consent="marketing:youtube" data-src="about:blank#video" title="Video"></iframe>
+      <img data-consent="analytics" data-src="/test/fixtures/pixel.svg" data-srcset="/test/fixtures/pixel.svg 2x" alt="" />
+    </div>`);
+    const allowed = new Set<string>();
+    gate = gateAllowing(allowed);
+    await gate.start();
+    expect(container.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
+    allowed.add('marketing:youtube').add('analytics');
+    await gate.apply();
+    expect(container.querySelector('iframe')!.getAttribute('src')).to.equal('about:blank#video');
+    expect(container.querySelector('img')!.getAttribute('srcset')).to.equal('/test/fixtures/pixel.svg 2x');
+
+    allowed.delete('marketing:youtube');
+    unloadEmbeds((key) => allowed.has(key));
+    const iframe = container.querySelector('iframe')!;
+    expect(iframe.hasAttribute('src'), 'unloaded').to.equal(false);
+    expect(iframe.getAttribute('data-src'), 'ready to load again').to.equal('about:blank#video');
+    expect(container.querySelector('img')!.getAttribute('src'), 'still allowed').to.equal('/test/fixtures/pixel.svg');
+
+    allowed.add('marketing:youtube');
+    await gate.apply();
+    expect(container.querySelector('iframe')!.getAttribute('src'), 'loads again when allowed again').to.equal('about:blank#video');
+  });
+});

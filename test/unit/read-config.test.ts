@@ -1,0 +1,99 @@
+import { languages } from '@samtycke-build/languages';
+import { expect } from '@open-wc/testing';
+import { explain } from '../../src/engine/explain.js';
+import { readConfig } from '../../src/engine/read-config.js';
+import { siteInput } from '../support/config.js';
+
+/** The console sentences the engine prints for an input. */
+function messages(input: unknown): string[] {
+  return explain(readConfig(input, languages).problems, languages).map((problem) => problem.message);
+}
+
+describe('readConfig', () => {
+  it('accepts a complete, valid config without problems', () => {
+    const { config, problems } = readConfig({ ...siteInput, language: 'sv', expiresAfterDays: 180, cookie: { name: 'consent', domain: '.example.se', sameSite: 'Strict' }, floatingButton: 'bottom-right', reloadOnWithdraw: true }, languages);
+    expect(problems).to.deep.equal([]);
+    expect(config.revision).to.equal(3);
+    expect(config.language).to.equal('sv');
+    expect(config.expiresAfterDays).to.equal(180);
+    expect(config.cookie).to.deep.equal({ name: 'consent', path: '/', sameSite: 'Strict', domain: '.example.se' });
+    expect(config.floatingButton).to.equal('bottom-right');
+    expect(config.reloadOnWithdraw).to.equal(true);
+    expect(Object.keys(config.categories)).to.deep.equal(['necessary', 'analytics', 'marketing']);
+    expect(config.categories.marketing).to.deep.equal({ required: false, services: ['youtube', 'meta'] });
+  });
+
+  it('fills in defaults for an empty config, with only necessary cookies', () => {
+    const { config, problems } = readConfig({}, languages);
+    expect(problems).to.deep.equal([]);
+    expect(config).to.include({ revision: 1, language: 'auto', fallbackLanguage: 'en', expiresAfterDays: 365, floatingButton: 'bottom-left', reloadOnWithdraw: false });
+    expect(config.categories).to.deep.equal({ necessary: { required: true, services: [] } });
+    expect(config.cookie).to.deep.equal({ name: 'samtycke', path: '/', sameSite: 'Lax' });
+  });
+
+  it('names the field, the value and what is expected for each bad value', () => {
+    const bad = messages({
+      revision: '2',
+      expiresAfterDays: -5,
+      language: 'de',
+      fallbackLanguage: 'fi',
+      floatingButton: 'top',
+      reloadOnWithdraw: 'yes',
+      cookie: { name: 'my cookie', path: 'x', domain: 'a b', sameSite: 'lax' },
+    });
+    expect(bad).to.include.members([
+      'config.revision is "2"; expected a whole number, 0 or more. Using 0, so that earlier decisions are asked again.',
+      'config.expiresAfterDays is -5; expected a number of days greater than 0. Using 365.',
+      'config.language is "de"; expected one of "auto", "en", "sv". Using "auto".',
+      'config.fallbackLanguage is "fi"; expected one of "en", "sv". Using "en".',
+      'config.floatingButton is "top"; expected one of "bottom-left", "bottom-right", false. Using "bottom-left".',
+      'config.reloadOnWithdraw is "yes"; expected true or false. Using false.',
+      'config.cookie.name is "my cookie"; expected a cookie name without spaces or ;,=". Using "samtycke".',
+      'config.cookie.path is "x"; expected a path starting with "/". Using "/".',
+      'config.cookie.domain is "a b"; expected a domain such as "example.se". Using the page\'s own host.',
+      'config.cookie.sameSite is "lax"; expected one of "Lax", "Strict", "None". Using "Lax".',
+    ]);
+    expect(bad).to.have.length(10);
+  });
+
+  it('reports a config that is not an object and starts with only necessary cookies', () => {
+    for (const input of [null, 42, 'categories', [1, 2]]) {
+      const { config, problems } = readConfig(input, languages);
+      expect(problems, JSON.stringify(input)).to.have.length(1);
+      expect(config.categories).to.deep.equal({ necessary: { required: true, services: [] } });
+    }
+    expect(messages(42)[0]).to.match(/^config is 42; expected an object/);
+  });
+
+  it('keeps broken categories off, never granting consent', () => {
+    const { config, problems } = readConfig(
+      { categories: { necessary: { required: false }, 'bad name': {}, analytics: { required: 'yes' }, marketing: true, video: { services: ['yt'] }, ads: { services: { 'no good': {}, fine: {} } } } },
+      languages,
+    );
+    expect(config.categories.necessary!.required, 'necessary is always required').to.equal(true);
+    expect(config.categories).not.to.have.property('bad name');
+    expect(config.categories.analytics).to.deep.equal({ required: false, services: [] });
+    expect(config.categories.marketing).to.deep.equal({ required: false, services: [] });
+    expect(config.categories.video).to.deep.equal({ required: false, services: [] });
+    expect(config.categories.ads).to.deep.equal({ required: false, services: ['fine'] });
+    expect(problems.map(([field, , rule]) => `${field}:${rule}`)).to.deep.equal([
+      'categories.necessary.required:necessary',
+      'categories:categoryName',
+      'categories.analytics.required:required',
+      'categories.marketing:category',
+      'categories.video.services:services',
+      'categories.ads.services:serviceName',
+    ]);
+  });
+
+  it('adds "necessary" when the site lists only optional categories', () => {
+    const { config } = readConfig({ categories: { analytics: {} } }, languages);
+    expect(config.categories).to.deep.equal({ necessary: { required: true, services: [] }, analytics: { required: false, services: [] } });
+  });
+
+  it('shortens long values in messages', () => {
+    const [message] = messages({ revision: 'x'.repeat(200) });
+    expect(message!.length).to.be.lessThan(200);
+    expect(message).to.contain('...; expected');
+  });
+});
