@@ -37,7 +37,12 @@ export function fileFor(root, urlPath) {
 /** Sends the file or a 404; true when the request was answered. */
 export function serveFile(response, file) {
   if (!file) return false;
-  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+  response.writeHead(200, {
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-cache',
+    // samtycke's stages are ES modules, fetched in CORS mode; a CDN would send this too.
+    'Access-Control-Allow-Origin': '*',
+  });
   createReadStream(file).pipe(response);
   return true;
 }

@@ -10,9 +10,10 @@ if (window.samtycke) {
   console.warn('[samtycke] samtycke.js is included more than once; only the first copy runs.');
 } else {
   // currentScript is this file while it runs (also when deferred); its URL locates the stages.
-  const self = (document.currentScript as HTMLScriptElement | null)?.src || location.href;
+  const script = document.currentScript as HTMLScriptElement | null;
+  const self = script?.src || location.href;
   const stage = <T>(file: string) => (): Promise<T> => import(/* @vite-ignore */ new URL(file, self).href) as Promise<T>;
-  const widget = new Widget({ ui: stage<UiModule>('samtycke-ui.js'), engine: stage<EngineModule>('samtycke-engine.js') });
+  const widget = new Widget({ ui: stage<UiModule>('samtycke-ui.js'), engine: stage<EngineModule>('samtycke-engine.js'), nonce: script?.nonce || undefined });
   window.samtycke = createApi(widget);
   void widget.start(readPageConfig());
 }

@@ -49,16 +49,21 @@ function withdraws(previous: Grants | null, next: Grants): boolean {
     Object.keys(next.services).some((key) => previous.services[key] === true && !next.services[key]);
 }
 
+/**
+ * The record of a decision just made. `previous` is the decision it replaces, if still
+ * current; `consentId` the id of an outdated one (another revision, expired), so that the
+ * browser keeps one pseudonymous id across everything it decides.
+ */
 export function recordDecision(
   config: Config,
   previous: DecisionRecord | null,
   grants: Grants,
-  how: { intent: DecisionIntent; source: DecisionSource; language: string },
+  how: { intent: DecisionIntent; source: DecisionSource; language: string; consentId?: string | undefined },
   now = new Date(),
 ): DecisionRecord {
   const normalized = normalizeGrants(config, grants);
   return {
-    consentId: previous?.consentId ?? newConsentId(),
+    consentId: previous?.consentId ?? how.consentId ?? newConsentId(),
     ...normalized,
     revision: config.revision,
     language: how.language,
@@ -68,6 +73,11 @@ export function recordDecision(
     source: how.source,
     action: withdraws(previous, normalized) ? 'withdraw' : how.intent,
   };
+}
+
+/** The consent id of a stored record, current or not: the browser keeps it across re-asks. */
+export function storedConsentId(candidate: unknown): string | undefined {
+  return isObject(candidate) && typeof candidate.consentId === 'string' && candidate.consentId ? candidate.consentId : undefined;
 }
 
 const isBooleanMap = (value: unknown): value is Record<string, boolean> =>
@@ -97,7 +107,18 @@ export function currentRecord(candidate: unknown, config: Config, now = new Date
     Object.keys(asked.categories).every((name) => name in categories) &&
     Object.keys(asked.services).every((key) => key in services);
   if (!answersEverything) return null;
-  return { ...(candidate as unknown as DecisionRecord), ...normalizeGrants(config, { categories, services }) };
+  // Only the record's own fields: a cookie candidate also carries its format and fingerprint.
+  return {
+    consentId,
+    ...normalizeGrants(config, { categories, services }),
+    revision,
+    language,
+    givenAt,
+    updatedAt,
+    expiresAt,
+    source: source as DecisionSource,
+    action: action as DecisionAction,
+  };
 }
 
 /** The state for a record; without one, everything optional is off (all unknown without a config). */

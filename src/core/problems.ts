@@ -19,6 +19,16 @@ export type Rule =
   | 'revision' | 'expiresAfterDays' | 'language' | 'fallbackLanguage' | 'cookie' | 'cookieName' | 'cookiePath'
   | 'cookieDomain' | 'sameSite' | 'floatingButton' | 'reloadOnWithdraw';
 
+/**
+ * Something the loader noticed on the page or in an API call. The loader keeps no sentences;
+ * it fetches the engine, which explains (engine/explain.ts).
+ */
+export type LoaderProblem =
+  | [kind: 'unknownKey', key: string, element: Element]
+  | [kind: 'missingNonce', element: Element]
+  | [kind: 'language', requested: string]
+  | [kind: 'startedTwice'];
+
 export type Entries = Record<string, unknown>;
 export type Report = (field: string, value: unknown, expected: string, using?: string) => void;
 

@@ -5,6 +5,7 @@ import type { Choices } from './choices.js';
 import type { Config } from './config.js';
 import type { ConsentState, DecisionIntent, DecisionRecord, DecisionSource } from './decision.js';
 import type { FoundConfig } from '../loader/page-config.js';
+import type { LoaderProblem } from './problems.js';
 
 /** What the loader offers the UI stage. */
 export interface WidgetHandle {
@@ -57,6 +58,8 @@ export interface Engine {
    * stores it again with the config's fingerprint. Null: the visitor must be asked.
    */
   start(found: FoundConfig, fromCookie: unknown): Promise<DecisionRecord | null>;
+  /** Explains, on the console, a problem the loader noticed. */
+  report(problem: LoaderProblem): void;
   /** Records a decision: applies it, stores it, and reloads if the site asks for that on withdrawal. */
   decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices): Promise<void>;
   /** Forgets the decision. */

@@ -1,6 +1,6 @@
 // The sentences behind the loader's config problems: for each rule, what was expected and
 // what the widget uses instead.
-import { show, type ConfigProblem, type Problem, type Rule } from '../core/problems.js';
+import { show, type ConfigProblem, type LoaderProblem, type Problem, type Rule } from '../core/problems.js';
 import type { PageConfigIssue } from '../loader/page-config.js';
 
 const list = (values: readonly unknown[]): string => `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
@@ -42,4 +42,23 @@ export function explainIssue(issue: PageConfigIssue): string {
   return issue[0] === 'missing'
     ? 'No config found: add <script type="application/json" id="samtycke-config">{…}</script> before samtycke.js, or set window.samtyckeConfig. Starting with only necessary cookies.'
     : `The JSON in <script id="samtycke-config"> cannot be read (${issue[1]}); expected a JSON object. Starting with only necessary cookies, so nothing gated runs.`;
+}
+
+function describe(element: Element): string {
+  const html = element.outerHTML;
+  return html.length > 120 ? `${html.slice(0, 117)}...` : html;
+}
+
+/** A problem the loader noticed, in words. */
+export function explainLoaderProblem(problem: LoaderProblem, languages: readonly string[]): string {
+  switch (problem[0]) {
+    case 'unknownKey':
+      return `A gated element names "${problem[1]}", which is not a category or "category:service" in the config, so it stays blocked: ${describe(problem[2])}`;
+    case 'missingNonce':
+      return `A gated script lacks samtycke.js's nonce, so it stays blocked (under the page's Content Security Policy, only scripts with that nonce are trusted): ${describe(problem[1])}`;
+    case 'language':
+      return `setLanguage("${problem[1]}"): there are no texts in that language; there are: ${languages.join(', ')}.`;
+    case 'startedTwice':
+      return 'start() was called again; samtycke keeps the config it started with.';
+  }
 }

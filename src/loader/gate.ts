@@ -5,7 +5,7 @@
 // the order scripts have in the document, and handles elements added to the page later.
 // It only opens: closing again (unloading embeds on withdrawal) is the engine's, since it
 // only ever follows a decision.
-import { warn } from '../core/log.js';
+import type { LoaderProblem } from '../core/problems.js';
 
 const GATED = '[data-consent]';
 
@@ -14,6 +14,14 @@ export interface GateRules {
   allows(key: string): boolean;
   /** Does the config define this category or `category:service`? */
   knows(key: string): boolean;
+  /**
+   * The nonce samtycke.js was given, if any. Then only placeholders with the same nonce run:
+   * under a nonce-based Content Security Policy the loader is trusted, and without this check
+   * it would run any placeholder injected into the page.
+   */
+  nonce?: string | undefined;
+  /** Told about gated elements that stay blocked because they are wrong. */
+  report(problem: LoaderProblem): void;
 }
 
 export class Gate {
@@ -63,11 +71,15 @@ export class Gate {
     for (const element of elements) {
       const key = (element.getAttribute('data-consent') ?? '').trim();
       if (!this.#rules.knows(key)) {
-        warn(`A gated element names "${key}", which is not a category or "category:service" in the config, so it stays blocked: ${describe(element)}`);
+        this.#rules.report(['unknownKey', key, element]);
         continue;
       }
       const allowed = this.#rules.allows(key);
       if (element instanceof HTMLScriptElement) {
+        if (this.#rules.nonce && element.nonce !== this.#rules.nonce) {
+          this.#rules.report(['missingNonce', element]);
+          continue;
+        }
         if (allowed && element.type === 'text/plain' && !this.#claimed.has(element)) {
           this.#claimed.add(element);
           this.ran.add(key);
@@ -134,9 +146,4 @@ function activate(placeholder: HTMLScriptElement): HTMLScriptElement {
   else script.text = placeholder.text;
   placeholder.replaceWith(script);
   return script;
-}
-
-function describe(element: Element): string {
-  const html = element.outerHTML;
-  return html.length > 120 ? `${html.slice(0, 117)}...` : html;
 }

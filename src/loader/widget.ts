@@ -8,9 +8,9 @@ import type { Config } from '../core/config.js';
 import { consentState, type ConsentState, type DecisionIntent, type DecisionRecord, type DecisionSource } from '../core/decision.js';
 import { fingerprint } from '../core/fingerprint.js';
 import { chooseLanguage, matchLanguage } from '../core/language.js';
-import { error, warn } from '../core/log.js';
+import { error } from '../core/log.js';
 import { readMirror, type Mirrored } from '../core/mirror-cookie.js';
-import { isObject } from '../core/problems.js';
+import { isObject, type LoaderProblem } from '../core/problems.js';
 import { readSettings, type LoaderSettings } from '../core/settings.js';
 import type { Engine, EngineHost, EngineModule, UiModule, UiStage, WidgetHandle } from '../core/stages.js';
 import { Gate } from './gate.js';
@@ -21,6 +21,8 @@ import { SettingsButton } from './settings-button.js';
 export interface StageImports {
   ui(): Promise<UiModule>;
   engine(): Promise<EngineModule>;
+  /** The nonce the loader's script element carries (see GateRules.nonce). */
+  nonce?: string | undefined;
 }
 
 export class Widget implements WidgetHandle, EngineHost {
@@ -53,7 +55,7 @@ export class Widget implements WidgetHandle, EngineHost {
 
   async start(found: FoundConfig): Promise<ConsentState> {
     if (this.#started) {
-      warn('start() was called again; samtycke keeps the config it started with.');
+      this.#report(['startedTwice']);
       return this.ready;
     }
     this.#started = true;
@@ -63,7 +65,12 @@ export class Widget implements WidgetHandle, EngineHost {
     this.fingerprint = fingerprint(found.text);
     this.#settings = readSettings(isObject(found.input) ? found.input : {}, languages);
     this.#chooseLanguage();
-    this.#gate = new Gate({ allows: (key) => this.isAllowed(key), knows: (key) => this.#knows(key) });
+    this.#gate = new Gate({
+      allows: (key) => this.isAllowed(key),
+      knows: (key) => this.#knows(key),
+      nonce: this.#stages.nonce,
+      report: (problem) => this.#report(problem),
+    });
     document.addEventListener('click', this.#openFromLink);
 
     const record = (this.#fromCookie = this.#readCookie());
@@ -124,7 +131,7 @@ export class Widget implements WidgetHandle, EngineHost {
 
   async setLanguage(language: string): Promise<void> {
     const match = matchLanguage(language, languages);
-    if (!match) return warn(`setLanguage("${language}"): there are no texts in that language; there are: ${languages.join(', ')}.`);
+    if (!match) return this.#report(['language', language]);
     this.language = match;
     this.#updateButton();
     await this.#stage?.languageChanged(match);
@@ -172,6 +179,11 @@ export class Widget implements WidgetHandle, EngineHost {
       // Cookies refused (a sandboxed frame) or a damaged value: as if there were none.
       return null;
     }
+  }
+
+  /** Problems are rare and their sentences live in the engine, fetched to explain them. */
+  #report(problem: LoaderProblem): void {
+    void this.#loadEngine().then((engine) => engine.report(problem), () => undefined);
   }
 
   /** The engine's check of the config and search for a current decision, once per page. */

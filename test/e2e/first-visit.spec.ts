@@ -1,9 +1,106 @@
 import { expect, test } from '@playwright/test';
+import { banner, embedUrl, ranScripts, recordConsole, widgetReady } from './support.js';
 
-test('a first visit shows the banner and runs no gated script', async ({ page }) => {
-  await page.goto('/basic.html');
-  const banner = page.getByRole('region', { name: 'Cookies on this site' });
-  await expect(banner).toBeVisible();
-  await expect(banner.getByRole('button', { name: 'Accept all' })).toBeVisible();
-  expect(await page.evaluate(() => (window as { ran?: string[] }).ran)).toBeUndefined();
+test.describe('a first visit', () => {
+  test('shows the banner and runs no gated script or embed', async ({ page }) => {
+    await page.goto(embedUrl());
+    await expect(banner(page)).toBeVisible();
+    for (const name of ['Accept all', 'Reject all', 'Customize']) {
+      await expect(banner(page).getByRole('button', { name })).toBeVisible();
+    }
+    expect(await ranScripts(page)).toEqual([]);
+    await expect(page.locator('iframe[data-consent]')).not.toHaveAttribute('src', /.*/);
+    expect(await page.evaluate(() => window.samtycke!.getConsent().decided)).toBe(false);
+  });
+
+  test('stores nothing on the device before the visitor decides', async ({ page }) => {
+    await page.goto(embedUrl());
+    await widgetReady(page);
+    await expect(banner(page)).toBeVisible();
+    expect(await page.context().cookies()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+
+  test('does not move focus or shift the page when the banner appears', async ({ page }) => {
+    await page.goto(embedUrl());
+    const heading = page.getByRole('heading', { name: 'A page about coffee' });
+    const before = await heading.boundingBox();
+    await expect(banner(page)).toBeVisible();
+    expect(await heading.boundingBox()).toEqual(before);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+        }),
+    );
+    expect(shift).toBe(0);
+  });
+
+  test('the first Tab reaches the banner', async ({ page }) => {
+    await page.goto(embedUrl());
+    await expect(banner(page)).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(banner(page).getByRole('button', { name: 'Accept all' })).toBeFocused();
+  });
+
+  test('is in Swedish on a page with <html lang="sv">', async ({ page }) => {
+    await page.goto(embedUrl({ lang: 'sv' }));
+    const region = banner(page, 'Cookies på webbplatsen');
+    await expect(region).toBeVisible();
+    await expect(region.getByRole('button')).toHaveText(['Godkänn alla', 'Neka alla', 'Anpassa', 'Läs vår integritetspolicy']);
+    await expect(page.locator('samtycke-banner')).toHaveAttribute('lang', 'sv');
+  });
+
+  test('follows the browser\'s languages when the page does not say', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await page.goto(embedUrl({ lang: '' }));
+    await expect(banner(page, 'Cookies på webbplatsen')).toBeVisible();
+    await context.close();
+  });
+
+  test('the language menu switches the banner to the other language', async ({ page }) => {
+    await page.goto(embedUrl());
+    await banner(page).getByLabel('Language').selectOption('sv');
+    await expect(banner(page, 'Cookies på webbplatsen').getByRole('button', { name: 'Godkänn alla' })).toBeVisible();
+  });
+});
+
+test.describe('a page with a broken config', () => {
+  test('broken JSON: still shows the banner, runs nothing gated, and says why', async ({ page }) => {
+    const warnings = recordConsole(page, 'warning');
+    await page.goto(embedUrl({ config: '{ "revision": 1, "categories": { "analytics": {}, } ' }));
+    await expect(banner(page)).toBeVisible();
+    expect(await ranScripts(page)).toEqual([]);
+    expect(warnings.join('\n')).toContain('[samtycke] The JSON in <script id="samtycke-config"> cannot be read');
+    await banner(page).getByRole('button', { name: 'Accept all' }).click();
+    await expect(banner(page)).toBeHidden();
+    expect(await ranScripts(page), 'categories the broken config would have named stay blocked').toEqual([]);
+    expect(warnings.join('\n')).toContain('names "analytics", which is not a category');
+  });
+
+  test('invalid values: each is named once, and nothing gated runs before a decision', async ({ page }) => {
+    const warnings = recordConsole(page, 'warning');
+    await page.goto(embedUrl({ config: { revision: 'two', expiresAfterDays: 0, categories: { analytics: { required: 'yes' }, marketing: {} } } }));
+    await expect(banner(page)).toBeVisible();
+    expect(await ranScripts(page)).toEqual([]);
+    const text = warnings.join('\n');
+    expect(text).toContain('config.revision is "two"; expected a whole number');
+    expect(text).toContain('config.expiresAfterDays is 0; expected a number of days greater than 0');
+    expect(text).toContain('config.categories.analytics.required is "yes"; expected true or false. Using false');
+    expect(warnings.filter((warning) => warning.includes('config.revision'))).toHaveLength(1);
+  });
+
+  test('no config at all: says where to put one, and shows the banner', async ({ page }) => {
+    const warnings = recordConsole(page, 'warning');
+    await page.goto(embedUrl({ config: null }));
+    await expect(banner(page)).toBeVisible();
+    expect(warnings.join('\n')).toContain('No config found: add <script type="application/json" id="samtycke-config">');
+    expect(await ranScripts(page)).toEqual([]);
+  });
 });

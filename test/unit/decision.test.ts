@@ -29,6 +29,12 @@ describe('decision records', () => {
     expect(decided('reject-all').action, 'rejecting with nothing given before').to.equal('reject-all');
   });
 
+  it('keep the id of an outdated decision, so a browser has one id across revisions', () => {
+    const record = recordDecision(config, null, uniformGrants(config, false), { intent: 'reject-all', source: 'banner', language: 'en', consentId: 'kept-id' }, now);
+    expect(record.consentId).to.equal('kept-id');
+    expect(record.givenAt, 'but it is a new consent').to.equal(now.toISOString());
+  });
+
   it('makes version 4 UUIDs without randomUUID too (plain-http sites)', () => {
     const original = crypto.randomUUID;
     Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
@@ -69,6 +75,11 @@ describe('currentRecord: whether a stored decision still counts', () => {
   it('drops categories no longer configured and forces required ones on', () => {
     const record = { ...decided('reject-all'), categories: { necessary: false, analytics: false, marketing: false, old: true } };
     expect(currentRecord(record, config, now)!.categories).to.deep.equal({ necessary: true, analytics: false, marketing: false });
+  });
+
+  it('keeps only the record\'s own fields from a cookie candidate', () => {
+    const record = decided();
+    expect(currentRecord({ v: 1, config: 'old-fingerprint', extra: '<script>', ...record }, config, now)).to.deep.equal(record);
   });
 
   it('treats corrupted records as no decision, without throwing', () => {

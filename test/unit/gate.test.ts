@@ -1,6 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { Gate } from '../../src/loader/gate.js';
+import { languages } from '@samtycke-build/languages';
+import type { LoaderProblem } from '../../src/core/problems.js';
+import { explainLoaderProblem } from '../../src/engine/explain.js';
 import { unloadEmbeds } from '../../src/engine/withdraw.js';
+import { Gate } from '../../src/loader/gate.js';
 
 declare global {
   interface Window {
@@ -10,9 +13,11 @@ declare global {
 
 const known = new Set(['necessary', 'analytics', 'analytics:ga', 'marketing', 'marketing:youtube']);
 
+let problems: LoaderProblem[] = [];
+
 /** A gate over the page whose decision allows what `allowed` holds (changeable by the test). */
-function gateAllowing(allowed: Set<string>): Gate {
-  return new Gate({ allows: (key) => allowed.has(key), knows: (key) => known.has(key) });
+function gateAllowing(allowed: Set<string>, nonce?: string): Gate {
+  return new Gate({ allows: (key) => allowed.has(key), knows: (key) => known.has(key), nonce, report: (problem) => problems.push(problem) });
 }
 
 const script = (src: string) => `/test/fixtures/gated/${src}`;
@@ -21,6 +26,7 @@ describe('Gate', () => {
   let gate: Gate | undefined;
   beforeEach(() => {
     window.__ran = [];
+    problems = [];
   });
   afterEach(() => gate?.stop());
 
@@ -106,19 +112,27 @@ describe('Gate', () => {
     expect(blocked.isConnected && blocked.type).to.equal('text/plain');
   });
 
-  it('keeps an element naming an unknown category blocked, and warns naming it', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
-      await fixture(html`<div><script type="text/plain" data-consent="statistics">window.__ran.push('unknown')</script></div>`);
-      gate = gateAllowing(new Set([...known]));
-      await gate.start();
-    } finally {
-      console.warn = original;
-    }
+  it('keeps an element naming an unknown category blocked, and reports it by name', async () => {
+    await fixture(html`<div><script type="text/plain" data-consent="statistics">window.__ran.push('unknown')</script></div>`);
+    gate = gateAllowing(new Set([...known]));
+    await gate.start();
     expect(window.__ran).to.deep.equal([]);
-    expect(warnings.join()).to.contain('names "statistics", which is not a category').and.contain('data-consent="statistics"');
+    expect(problems).to.have.length(1);
+    const message = explainLoaderProblem(problems[0]!, languages);
+    expect(message).to.contain('names "statistics", which is not a category').and.contain('data-consent="statistics"');
+  });
+
+  it('given the loader\'s nonce, runs only placeholders that carry it', async () => {
+    await fixture(html`<div>
+      <script type="text/plain" data-consent="analytics" nonce="abc">window.__ran.push('trusted')</script>
+      <script type="text/plain" data-consent="analytics">window.__ran.push('injected')</script>
+      <script type="text/plain" data-consent="analytics" nonce="other">window.__ran.push('wrong nonce')</script>
+    </div>`);
+    gate = gateAllowing(new Set(['analytics']), 'abc');
+    await gate.start();
+    expect(window.__ran).to.deep.equal(['trusted']);
+    expect(problems.map((problem) => problem[0])).to.deep.equal(['missingNonce', 'missingNonce']);
+    expect(explainLoaderProblem(problems[0]!, languages)).to.contain("lacks samtycke.js's nonce");
   });
 
   it('gives iframes their source once allowed, and the engine takes it away on withdrawal', async () => {

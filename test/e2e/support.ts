@@ -1,0 +1,69 @@
+// Helpers for the end-to-end tests: pages embedding samtycke as the README says, and what a
+// visitor (or the site owner's server) can observe.
+import { expect, type Page, type Request } from '@playwright/test';
+import type {} from '../../src/api.js';
+
+export const defaultConfig = {
+  revision: 1,
+  categories: {
+    necessary: { required: true },
+    analytics: { services: { ga: { label: 'Google Analytics' } } },
+    marketing: { services: { youtube: { label: 'YouTube' } } },
+  },
+};
+
+/** The URL of a page that embeds samtycke with this config (an object, raw text, or null for none). */
+export function embedUrl(options: { config?: unknown; lang?: string; head?: string; nonce?: string } = {}): string {
+  const query = new URLSearchParams();
+  const config = options.config === undefined ? defaultConfig : options.config;
+  if (config !== null) query.set('config', typeof config === 'string' ? config : JSON.stringify(config));
+  if (options.lang !== undefined) query.set('lang', options.lang);
+  if (options.head) query.set('head', options.head);
+  if (options.nonce) query.set('nonce', options.nonce);
+  return `/embed.html?${query}`;
+}
+
+/** The gated scripts that have run on the page, in the order they ran. */
+export async function ranScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as { ran?: string[] }).ran ?? []);
+}
+
+/** Every request the page makes from now on. */
+export function recordRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  return requests;
+}
+
+/** Console messages of a level, from now on. */
+export function recordConsole(page: Page, type: 'warning' | 'error'): string[] {
+  const messages: string[] = [];
+  page.on('console', (message) => message.type() === type && messages.push(message.text()));
+  return messages;
+}
+
+export function banner(page: Page, name = 'Cookies on this site') {
+  return page.getByRole('region', { name });
+}
+
+/** Waits until samtycke has read the stored decision (window.samtycke.ready). */
+export async function widgetReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.samtycke !== undefined);
+  await page.evaluate(() => window.samtycke!.ready.then(() => undefined));
+}
+
+/** The stored decision, as the page's JavaScript sees it. */
+export async function consent(page: Page) {
+  return page.evaluate(() => window.samtycke!.getConsent());
+}
+
+/** The mirror cookie's record, as the site's server would read it. */
+export async function mirrorCookie(page: Page, name = 'samtycke'): Promise<Record<string, unknown> | undefined> {
+  const cookie = (await page.context().cookies()).find((candidate) => candidate.name === name);
+  return cookie && JSON.parse(decodeURIComponent(cookie.value));
+}
+
+export async function expectNoBanner(page: Page): Promise<void> {
+  await widgetReady(page);
+  await expect(page.locator('samtycke-banner[open]')).toHaveCount(0);
+}
