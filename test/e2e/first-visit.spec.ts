@@ -104,3 +104,29 @@ test.describe('a page with a broken config', () => {
     expect(await ranScripts(page)).toEqual([]);
   });
 });
+
+test.describe('small screens and zoom', () => {
+  for (const [what, viewport] of [
+    ['a 320 px wide phone', { width: 320, height: 568 }],
+    ['200 % zoom of a 1280×720 window', { width: 640, height: 360 }],
+  ] as const) {
+    test(`on ${what} every choice is reachable and nothing spills sideways`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(embedUrl({ lang: 'sv' }));
+      const region = banner(page, 'Cookies på webbplatsen');
+      await expect(region).toBeVisible();
+      for (const name of ['Godkänn alla', 'Neka alla', 'Anpassa']) {
+        const button = region.getByRole('button', { name });
+        await button.scrollIntoViewIfNeeded();
+        await expect(button).toBeInViewport({ ratio: 1 });
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await region.getByRole('button', { name: 'Anpassa' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Cookieinställningar' });
+      const save = dialog.getByRole('button', { name: 'Spara val' });
+      await save.scrollIntoViewIfNeeded();
+      await expect(save).toBeInViewport({ ratio: 1 });
+    });
+  }
+});
