@@ -2,9 +2,8 @@
 // cookies and IndexedDB). Each test file gets a fresh browser context, so storage written by
 // one file is never seen by another.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { fromRollup } from '@web/dev-server-rollup';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { buildModulesPlugin } from './scripts/build-modules-plugin.mjs';
+import { buildModulesTestPlugin } from './scripts/build-modules-plugin.mjs';
 import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
 
 export default {
@@ -18,7 +17,7 @@ export default {
       return next();
     },
   ],
-  plugins: [fromRollup(buildModulesPlugin)(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [buildModulesTestPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,5 +1,5 @@
-// A Vite/Rollup plugin (also used by the test runner) for the modules that exist only at
-// build time:
+// The modules that exist only at build time, for Vite (buildModulesPlugin) and for the test
+// runner (buildModulesTestPlugin):
 // - @samtycke-build/languages, @samtycke-build/locales, @samtycke-build/locale/<lang>/<ns>:
 //   the files under locales/ as modules, so that a new language is a new folder and nothing
 //   else: the list of languages, the few strings the loader needs, and one lazily imported
@@ -7,7 +7,7 @@
 // - @samtycke-build/ui and @samtycke-build/engine: the lazy stages. In the ES module build
 //   they stay separate files (./samtycke-ui.js, shared with the classic loader); everywhere
 //   else they are the source.
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const PREFIX = '@samtycke-build/';
@@ -16,17 +16,55 @@ export const stages = {
   ui: { source: 'src/ui/index.ts', file: 'samtycke-ui.js' },
   engine: { source: 'src/engine/index.ts', file: 'samtycke-engine.js' },
 };
-const RESOLVED = '\0samtycke:';
 
-export function buildModulesPlugin({ dir = resolve('locales'), stagesAs = 'source' } = {}) {
+/**
+ * The source of each generated module, by name ("languages", "locales", "locale/sv/consent").
+ * @param localeUrl how generated code imports a locale module, e.g. (lang, ns) => `@samtycke-build/locale/${lang}/${ns}`
+ */
+function localeModules(dir, localeUrl) {
   const languages = () =>
     readdirSync(dir)
       .filter((name) => statSync(join(dir, name)).isDirectory() && existsSync(join(dir, name, 'consent.json')))
       .sort();
-  const read = (lang, namespace) => {
-    const file = join(dir, lang, `${namespace}.json`);
-    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const file = (lang, namespace) => join(dir, lang, `${namespace}.json`);
+  const read = (lang, namespace) => (existsSync(file(lang, namespace)) ? JSON.parse(readFileSync(file(lang, namespace), 'utf8')) : {});
+
+  /** @returns {{ code: string, files: string[] } | null} */
+  return (what) => {
+    if (what === 'languages') {
+      const labels = {};
+      const names = {};
+      for (const lang of languages()) {
+        const consent = read(lang, 'consent');
+        labels[lang] = consent.floatingButton?.label ?? '';
+        names[lang] = consent.language?.name ?? lang;
+      }
+      const code = [
+        `export const languages = ${JSON.stringify(languages())};`,
+        `export const settingsLabels = ${JSON.stringify(labels)};`,
+        `export const languageNames = ${JSON.stringify(names)};`,
+      ].join('\n');
+      return { code, files: languages().map((lang) => file(lang, 'consent')) };
+    }
+    if (what === 'locales') {
+      const entries = languages().map(
+        (lang) => `  ${JSON.stringify(lang)}: (ns) => ns === 'notice' ? import('${localeUrl(lang, 'notice')}') : import('${localeUrl(lang, 'consent')}')`,
+      );
+      return { code: `export const localeLoaders = {\n${entries.join(',\n')}\n};\n`, files: [] };
+    }
+    const match = /^locale\/([\w-]+)\/(consent|notice)$/.exec(what);
+    if (match) {
+      const [, lang, namespace] = match;
+      return { code: `export default ${JSON.stringify(read(lang, namespace))};\n`, files: [file(lang, namespace)] };
+    }
+    return null;
   };
+}
+
+/** For Vite (the builds). `stagesAs: 'external'` keeps the stages as separate files. */
+export function buildModulesPlugin({ dir = resolve('locales'), stagesAs = 'source' } = {}) {
+  const RESOLVED = '\0samtycke:';
+  const modules = localeModules(dir, (lang, namespace) => `${PREFIX}locale/${lang}/${namespace}`);
   return {
     name: 'samtycke-build-modules',
     resolveId(id) {
@@ -37,33 +75,29 @@ export function buildModulesPlugin({ dir = resolve('locales'), stagesAs = 'sourc
     },
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
-      const what = id.slice(RESOLVED.length);
-      if (what === 'languages') {
-        const labels = {};
-        const names = {};
-        for (const lang of languages()) {
-          this.addWatchFile?.(join(dir, lang, 'consent.json'));
-          const consent = read(lang, 'consent');
-          labels[lang] = consent.floatingButton?.label ?? '';
-          names[lang] = consent.language?.name ?? lang;
-        }
-        return [
-          `export const languages = ${JSON.stringify(languages())};`,
-          `export const settingsLabels = ${JSON.stringify(labels)};`,
-          `export const languageNames = ${JSON.stringify(names)};`,
-        ].join('\n');
-      }
-      if (what === 'locales') {
-        const entries = languages().map((lang) => `  ${JSON.stringify(lang)}: (ns) => ns === 'notice' ? import('@samtycke-build/locale/${lang}/notice') : import('@samtycke-build/locale/${lang}/consent')`);
-        return `export const localeLoaders = {\n${entries.join(',\n')}\n};\n`;
-      }
-      const match = /^locale\/([\w-]+)\/(consent|notice)$/.exec(what);
-      if (match) {
-        const [, lang, namespace] = match;
-        this.addWatchFile?.(join(dir, lang, `${namespace}.json`));
-        return `export default ${JSON.stringify(read(lang, namespace))};\n`;
-      }
-      return null;
+      const module = modules(id.slice(RESOLVED.length));
+      for (const file of module?.files ?? []) this.addWatchFile(file);
+      return module?.code ?? null;
+    },
+  };
+}
+
+/** For @web/test-runner: the same modules, served under /__samtycke-build/. */
+export function buildModulesTestPlugin({ dir = resolve('locales') } = {}) {
+  const SERVED = '/__samtycke-build/';
+  const modules = localeModules(dir, (lang, namespace) => `${SERVED}locale/${lang}/${namespace}.js`);
+  return {
+    name: 'samtycke-build-modules',
+    resolveImport({ source }) {
+      const stage = stages[source.slice(PREFIX.length)];
+      if (stage) return `/${stage.source}`;
+      if (source.startsWith(PREFIX)) return `${SERVED}${source.slice(PREFIX.length)}.js`;
+      return undefined;
+    },
+    serve(context) {
+      if (!context.path.startsWith(SERVED)) return undefined;
+      const module = modules(context.path.slice(SERVED.length).replace(/\.js$/, ''));
+      return module ? { body: module.code, type: 'js' } : undefined;
     },
   };
 }
