@@ -6,7 +6,7 @@ import '../../src/ui/banner/banner.js';
 import type { SamtyckeBanner } from '../../src/ui/banner/banner.js';
 import { useLanguage } from '../../src/ui/i18n/translator.js';
 import type { CategoryDetails } from '../../src/ui/presentation.js';
-import { LANGUAGES, THEMES, WORDS, looks, part, parts, settled, siteCategories, textOf } from '../support/ui.js';
+import { LANGUAGES, THEMES, WORDS, isShown, looks, part, parts, settled, siteCategories, textOf } from '../support/ui.js';
 
 interface BannerOptions {
   categories?: CategoryDetails[];
@@ -128,6 +128,20 @@ for (const lang of LANGUAGES) {
 describe('<samtycke-banner> following the page and the visitor', () => {
   beforeEach(() => useLanguage('en', 'en'));
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('appears over the page without moving its content, even when first in the page', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <samtycke-banner .categories=${siteCategories()}></samtycke-banner>
+      <p>Välkommen till Fjällbacka Kaffe.</p>
+    </div>`);
+    const el = page.querySelector('samtycke-banner') as SamtyckeBanner;
+    const content = page.querySelector('p')!;
+    const where = JSON.stringify(content.getBoundingClientRect());
+    el.open = true;
+    await el.updateComplete;
+    expect(isShown(el)).to.equal(true);
+    expect(JSON.stringify(content.getBoundingClientRect())).to.equal(where);
+  });
 
   it('is dark for a visitor in dark mode when the site leaves the theme on "auto"', async () => {
     const colours = (region: HTMLElement) => ({ background: getComputedStyle(region).backgroundColor, text: getComputedStyle(region).color });

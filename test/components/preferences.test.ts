@@ -185,6 +185,8 @@ for (const lang of LANGUAGES) {
     it('forgets unsaved switching when closed and opened again', async () => {
       const { el, switchFor } = await openPreferences();
       switchFor('analytics').click();
+      await el.updateComplete;
+      expect(switchFor('analytics').checked).to.equal(true);
       await el.close();
       await el.show();
       expect(switchFor('analytics').checked).to.equal(false);

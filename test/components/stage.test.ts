@@ -89,6 +89,7 @@ describe('samtycke on a page, first visit', () => {
     const settings = widget.settingsButton()!;
     await press('Enter');
     await dialogOpen();
+    expect(described(focused()), 'focus in the dialog again').to.equal('h2 "Cookie settings"');
     expect(part<HTMLInputElement>(preferences()!, '#switch-analytics').checked).to.equal(false);
     const closed = oneEvent(preferences()!, 'samtycke-preferences-close');
     await press('Escape');
