@@ -32,6 +32,7 @@ export const bannerStyles = css`
     line-height: 1.3;
   }
   [part='actions'] {
+    container: choices / inline-size;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;

@@ -55,6 +55,7 @@ export const preferencesStyles = css`
     border-block-start: 1px solid var(--_border);
   }
   .choices {
+    container: choices / inline-size;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;

@@ -47,6 +47,13 @@ export const controlStyles = css`
   .choice:hover {
     filter: brightness(1.1);
   }
+  /* Where the three do not fit on one line (3 × 10rem + 2 gaps), each takes a line of its own:
+     two sharing a line would leave the third twice as wide as the others. */
+  @container choices (inline-size < 31rem) {
+    .choice {
+      flex-basis: 100%;
+    }
+  }
   .quiet {
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 1.5);
