@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
 
 const fixturesPort = 4310;
+/** The demo site (demo/server.mjs), for test/e2e/demo.spec.ts. */
+const demoPort = 4311;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -24,6 +26,11 @@ export default defineConfig({
     {
       command: `node test/e2e/server.mjs ${fixturesPort}`,
       url: `http://localhost:${fixturesPort}/dist/samtycke.js`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node demo/server.mjs --port ${demoPort}`,
+      url: `http://localhost:${demoPort}/dist/samtycke.js`,
       reuseExistingServer: false,
     },
   ],
