@@ -2,22 +2,25 @@
 // returning visitor's scripts run without waiting for IndexedDB) and readable by the site's
 // own server. The value is the JSON of the decision record plus two fields, with the
 // characters a cookie may not hold (and %) percent-encoded, so any URL decoder reads it:
-//   { "v": 1, "config": "1x2k9a", "consentId": "…", "categories": { "analytics": true, … },
+//   { "v": 1, "configs": ["1x2k9a"], "consentId": "…", "categories": { "analytics": true, … },
 //     "services": { … }, "revision": 1, "givenAt": "…", "updatedAt": "…", "expiresAt": "…",
 //     "language": "sv", "source": "banner", "action": "custom" }
-// `v` is the format's version; `config` the fingerprint of the config the decision was last
-// checked against.
+// `v` is the format's version; `configs` the fingerprints of the configs the decision has been
+// checked against (a few: a bilingual site may have one config per language).
 import type { CookieOptions } from './config.js';
 import type { DecisionRecord } from './decision.js';
 
 export interface Mirrored extends Partial<DecisionRecord> {
   v?: number;
-  /** The fingerprint of the config the decision was last checked against. */
-  config?: string;
+  /** The fingerprints of the configs the decision has been checked against, newest first. */
+  configs?: string[];
 }
 
-export function encodeMirror(record: DecisionRecord, configFingerprint: string): string {
-  const json = JSON.stringify({ v: 1, config: configFingerprint, ...record });
+/** How many config fingerprints the cookie remembers. */
+export const REMEMBERED_CONFIGS = 4;
+
+export function encodeMirror(record: DecisionRecord, configs: string[]): string {
+  const json = JSON.stringify({ v: 1, configs, ...record });
   // RFC 6265 cookie values exclude controls, space, " , ; and \; % is encoded so decoding is unambiguous.
   return json.replace(/[%",;\\\s]|[^\x21-\x7e]/gu, encodeURIComponent);
 }
@@ -33,9 +36,9 @@ function attributes(options: CookieOptions): string {
   return `; Path=${options.path}${options.domain ? `; Domain=${options.domain}` : ''}; SameSite=${options.sameSite}${secure ? '; Secure' : ''}`;
 }
 
-export function writeMirror(options: CookieOptions, record: DecisionRecord, configFingerprint: string): void {
+export function writeMirror(options: CookieOptions, record: DecisionRecord, configs: string[]): void {
   const maxAge = Math.max(0, Math.floor((Date.parse(record.expiresAt) - Date.now()) / 1000));
-  document.cookie = `${options.name}=${encodeMirror(record, configFingerprint)}; Max-Age=${maxAge}${attributes(options)}`;
+  document.cookie = `${options.name}=${encodeMirror(record, configs)}; Max-Age=${maxAge}${attributes(options)}`;
 }
 
 export function deleteMirror(options: CookieOptions): void {

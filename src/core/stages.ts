@@ -5,6 +5,7 @@ import type { Choices } from './choices.js';
 import type { Config } from './config.js';
 import type { ConsentState, DecisionIntent, DecisionRecord, DecisionSource } from './decision.js';
 import type { FoundConfig } from '../loader/page-config.js';
+import type { Mirrored } from './mirror-cookie.js';
 import type { LoaderProblem } from './problems.js';
 
 /** What the loader offers the UI stage. */
@@ -17,7 +18,10 @@ export interface WidgetHandle {
   consent(): ConsentState;
   decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices): Promise<ConsentState>;
   setLanguage(language: string): Promise<void>;
-  /** The floating settings button, if shown: where focus goes when the banner closes under it. */
+  /**
+   * The way back to the settings (the floating button, else the site's own
+   * [data-samtycke-open] control): where focus goes when the banner closes under it.
+   */
   settingsButton(): HTMLElement | null;
 }
 
@@ -57,7 +61,7 @@ export interface Engine {
    * decision that is current under it, from the cookie's candidate or else IndexedDB, and
    * stores it again with the config's fingerprint. Null: the visitor must be asked.
    */
-  start(found: FoundConfig, fromCookie: unknown): Promise<DecisionRecord | null>;
+  start(found: FoundConfig, fromCookie: Mirrored | null): Promise<DecisionRecord | null>;
   /** Explains, on the console, a problem the loader noticed. */
   report(problem: LoaderProblem): void;
   /** Records a decision: applies it, stores it, and reloads if the site asks for that on withdrawal. */

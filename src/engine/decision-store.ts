@@ -14,14 +14,7 @@ export class DecisionStore {
   /** undefined until first used; null once IndexedDB has failed on this page. */
   private idb: UseStore | null | undefined;
 
-  /**
-   * @param cookie where the mirror cookie lives.
-   * @param configFingerprint the fingerprint of the checked config, written with each record.
-   */
-  constructor(
-    private readonly cookie: CookieOptions,
-    private readonly configFingerprint: string,
-  ) {}
+  constructor(private readonly cookie: CookieOptions) {}
 
   /** The full record from IndexedDB; null when absent, unreadable, or IndexedDB is unavailable. */
   async read(): Promise<unknown> {
@@ -35,9 +28,10 @@ export class DecisionStore {
     }
   }
 
-  async save(record: DecisionRecord): Promise<void> {
+  /** @param configs the fingerprints of the configs the record is known to be current under. */
+  async save(record: DecisionRecord, configs: string[]): Promise<void> {
     try {
-      writeMirror(this.cookie, record, this.configFingerprint);
+      writeMirror(this.cookie, record, configs);
     } catch (cause) {
       this.cookieFailed(cause);
     }

@@ -6,6 +6,7 @@ import { applyChoices, isAllowedBy, uniformGrants, type Choices } from '../core/
 import type { Config } from '../core/config.js';
 import { currentRecord, recordDecision, storedConsentId, type DecisionIntent, type DecisionSource } from '../core/decision.js';
 import { warn } from '../core/log.js';
+import { REMEMBERED_CONFIGS, type Mirrored } from '../core/mirror-cookie.js';
 import type { Engine, EngineHost } from '../core/stages.js';
 import type { FoundConfig } from '../loader/page-config.js';
 import { DecisionStore } from './decision-store.js';
@@ -18,6 +19,8 @@ export function createEngine(host: EngineHost): Engine {
   let store: DecisionStore;
   /** The id of an outdated stored decision, kept for the next one. */
   let knownConsentId: string | undefined;
+  /** The configs (fingerprints) the decision in force is known to be current under. */
+  let configs: string[] = [];
 
   /** Undoes on the page what the decision in force no longer allows. */
   const withdraw = (scriptsRan: boolean): void => {
@@ -28,18 +31,23 @@ export function createEngine(host: EngineHost): Engine {
   };
 
   return {
-    async start(found: FoundConfig, fromCookie: unknown) {
+    async start(found: FoundConfig, fromCookie: Mirrored | null) {
       const checked = readConfig(found.input, languages);
       config = checked.config;
       if (found.issue) warn(explainIssue(found.issue));
       for (const problem of explain(checked.problems, languages)) warn(problem.message);
-      store = new DecisionStore(config.cookie, host.fingerprint);
+      store = new DecisionStore(config.cookie);
       host.configure(config);
       const stored = await store.read();
-      const record = currentRecord(fromCookie, config) ?? currentRecord(stored, config);
+      const fromCookieRecord = currentRecord(fromCookie, config);
+      const record = fromCookieRecord ?? currentRecord(stored, config);
       knownConsentId = storedConsentId(fromCookie) ?? storedConsentId(stored);
-      // Stored again so that the cookie carries this config's fingerprint and IndexedDB the record.
-      if (record) await store.save(record);
+      if (record) {
+        // The cookie learns this config too, so the next page with it takes the fast path.
+        const earlier = fromCookieRecord ? (fromCookie?.configs ?? []) : [];
+        configs = [host.fingerprint, ...earlier.filter((known) => known !== host.fingerprint)].slice(0, REMEMBERED_CONFIGS);
+        await store.save(record, configs);
+      }
       return record;
     },
 
@@ -53,7 +61,9 @@ export function createEngine(host: EngineHost): Engine {
       const record = recordDecision(config, previous, grants, { intent, source, language: host.language, consentId: knownConsentId });
       const withdrawnScripts = host.ranScripts().some((key) => !isAllowedBy(record, key));
       host.apply(record);
-      await store.save(record);
+      // A new decision is known to be current only under this page's config.
+      configs = [host.fingerprint];
+      await store.save(record, configs);
       withdraw(withdrawnScripts);
     },
 

@@ -74,7 +74,7 @@ export class Widget implements WidgetHandle, EngineHost {
     document.addEventListener('click', this.#openFromLink);
 
     const record = (this.#fromCookie = this.#readCookie());
-    const trusted = !!found.text && !found.issue && record?.v === 1 && record.config === this.fingerprint && Date.parse(record.expiresAt!) > Date.now();
+    const trusted = !!found.text && !found.issue && record?.v === 1 && !!record.configs?.includes(this.fingerprint) && Date.parse(record.expiresAt!) > Date.now();
     if (trusted) {
       this.#state = consentState(undefined, record as DecisionRecord);
     } else {
@@ -138,7 +138,7 @@ export class Widget implements WidgetHandle, EngineHost {
   }
 
   settingsButton(): HTMLElement | null {
-    return this.#button && !this.#button.host.hidden ? this.#button.button : null;
+    return this.#button && !this.#button.host.hidden ? this.#button.button : document.querySelector('[data-samtycke-open]');
   }
 
   configure(config: Config): void {

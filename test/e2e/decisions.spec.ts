@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { banner, consent, embedUrl, mirrorCookie, ranScripts } from './support.js';
+import { banner, consent, defaultConfig, embedUrl, mirrorCookie, ranScripts } from './support.js';
 
 test.describe('deciding on the banner', () => {
   test('Accept all runs every gated script in document order and loads the embed', async ({ page }) => {
@@ -72,5 +72,16 @@ test.describe('deciding on the banner', () => {
     await expect(banner(page)).toBeHidden();
     await expect(page.getByRole('button', { name: 'Cookie settings' }), 'focus is not lost when the banner goes').toBeFocused();
     expect((await consent(page)).record?.action).toBe('accept-all');
+  });
+
+  test('without the floating button, focus goes to the site\'s own settings link after deciding', async ({ page }) => {
+    await page.goto(embedUrl({ config: { ...defaultConfig, floatingButton: false } }));
+    await expect(banner(page)).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(banner(page).getByRole('button', { name: 'Accept all' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(banner(page)).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Cookie settings' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Cookie settings' })).toBeFocused();
   });
 });

@@ -48,12 +48,32 @@ test.describe('a returning visitor', () => {
 
   test('is not asked again when the site changes only wording; the cookie learns the new config', async ({ page }) => {
     await acceptAll(page);
-    const before = (await mirrorCookie(page))!.config;
     const reworded = { ...defaultConfig, categories: { ...defaultConfig.categories, marketing: { label: 'Ads', services: { youtube: { label: 'YouTube videos' } } } } };
+    const requests = recordRequests(page);
     await page.goto(embedUrl({ config: reworded }));
     await expectNoBanner(page);
     await expect.poll(() => ranScripts(page)).toContain('marketing-inline');
-    await expect.poll(async () => (await mirrorCookie(page))!.config).not.toBe(before);
+    expect(requests.some((request) => request.url().endsWith('/samtycke-engine.js')), 'the new config is checked once').toBe(true);
+    await expect.poll(async () => (await mirrorCookie(page))!.configs).toHaveLength(2);
+    requests.length = 0;
+    await page.reload();
+    await expectNoBanner(page);
+    expect(requests.some((request) => request.url().includes('/dist/samtycke-')), 'and then trusted').toBe(false);
+  });
+
+  test('of a bilingual site with a config per language stays on the fast path in both languages', async ({ page }) => {
+    const swedish = embedUrl({ lang: 'sv', config: { ...defaultConfig, privacyPolicyUrl: '/integritetspolicy' } });
+    const english = embedUrl({ lang: 'en', config: { ...defaultConfig, privacyPolicyUrl: '/en/privacy' } });
+    await page.goto(swedish);
+    await banner(page, 'Cookies på webbplatsen').getByRole('button', { name: 'Godkänn alla' }).click();
+    await page.goto(english);
+    await expectNoBanner(page);
+    const requests = recordRequests(page);
+    for (const url of [swedish, english, swedish]) {
+      await page.goto(url);
+      await expectNoBanner(page);
+    }
+    expect(requests.filter((request) => request.url().includes('/dist/samtycke-')).map((request) => request.url())).toEqual([]);
   });
 
   test('whose cookie was lost gets the decision back from IndexedDB', async ({ page }) => {

@@ -23,14 +23,14 @@ describe('DecisionStore when IndexedDB fails after opening', () => {
     console.warn = (message: string) => warnings.push(message);
     const config = checkedConfig();
     const record = recordDecision(config, null, uniformGrants(config, false), { intent: 'reject-all', source: 'banner', language: 'sv' });
-    const store = new DecisionStore({ name: 'samtycke', path: '/', sameSite: 'Lax' }, 'fp');
+    const store = new DecisionStore({ name: 'samtycke', path: '/', sameSite: 'Lax' });
     try {
-      await store.save(record);
+      await store.save(record, ['fp']);
       expect(await store.read()).to.equal(null);
     } finally {
       console.warn = original;
     }
-    expect(readMirror('samtycke')).to.deep.equal({ v: 1, config: 'fp', ...record });
+    expect(readMirror('samtycke')).to.deep.equal({ v: 1, configs: ['fp'], ...record });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('IndexedDB is not available here (NotFoundError');
   });

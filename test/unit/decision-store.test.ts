@@ -19,20 +19,20 @@ function captureWarnings(): { warnings: string[]; restore(): void } {
 
 describe('DecisionStore', () => {
   afterEach(async () => {
-    await new DecisionStore(cookie, '').clear();
+    await new DecisionStore(cookie).clear();
   });
 
   it('keeps the record in IndexedDB and mirrors it in the cookie', async () => {
     const record = decision();
-    await new DecisionStore(cookie, 'fp1').save(record);
-    expect(await new DecisionStore(cookie, 'fp1').read(), 'a new store, as on the next page').to.deep.equal(record);
+    await new DecisionStore(cookie).save(record, ['fp']);
+    expect(await new DecisionStore(cookie).read(), 'a new store, as on the next page').to.deep.equal(record);
     expect(await get('decision', createStore('samtycke', 'decision'))).to.deep.equal(record);
-    expect(readMirror('samtycke')).to.deep.equal({ v: 1, config: 'fp1', ...record });
+    expect(readMirror('samtycke')).to.deep.equal({ v: 1, configs: ['fp'], ...record });
   });
 
   it('forgets both on clear', async () => {
-    const store = new DecisionStore(cookie, 'fp');
-    await store.save(decision());
+    const store = new DecisionStore(cookie);
+    await store.save(decision(), ['fp']);
     await store.clear();
     expect(await store.read()).to.equal(null);
     expect(readMirror('samtycke')).to.equal(null);
@@ -40,7 +40,7 @@ describe('DecisionStore', () => {
 
   it('hands a corrupted IndexedDB record to the check, which finds no decision', async () => {
     await set('decision', { consentId: 5, categories: 'oops' }, createStore('samtycke', 'decision'));
-    const stored = await new DecisionStore(cookie, 'fp').read();
+    const stored = await new DecisionStore(cookie).read();
     expect(currentRecord(stored, config)).to.equal(null);
     await clear(createStore('samtycke', 'decision'));
   });
@@ -57,12 +57,12 @@ describe('DecisionStore without IndexedDB', () => {
     });
     const console = captureWarnings();
     try {
-      const store = new DecisionStore(cookie, 'fp');
+      const store = new DecisionStore(cookie);
       const record = decision();
-      await store.save(record);
+      await store.save(record, ['fp']);
       expect(await store.read()).to.equal(null);
-      await store.save(record);
-      expect(readMirror('samtycke')).to.deep.equal({ v: 1, config: 'fp', ...record });
+      await store.save(record, ['fp']);
+      expect(readMirror('samtycke')).to.deep.equal({ v: 1, configs: ['fp'], ...record });
     } finally {
       console.restore();
     }

@@ -11,15 +11,15 @@ const options = { name: 'consent_test', path: '/', sameSite: 'Lax' as const };
 describe('the mirror cookie', () => {
   afterEach(() => deleteMirror(options));
 
-  it('round-trips the whole record with the config fingerprint', () => {
+  it('round-trips the whole record with the config fingerprints', () => {
     const record = recordDecision(config, null, uniformGrants(config, true), { intent: 'accept-all', source: 'api', language: 'en' });
-    writeMirror(options, record, 'abc123');
-    expect(readMirror('consent_test')).to.deep.equal({ v: 1, config: 'abc123', ...record });
+    writeMirror(options, record, ['abc123', 'def456']);
+    expect(readMirror('consent_test')).to.deep.equal({ v: 1, configs: ['abc123', 'def456'], ...record });
   });
 
   it('is a first-party cookie a server can parse: URL-encoded JSON without ; or ,', () => {
     const record = recordDecision(config, null, uniformGrants(config, false), { intent: 'reject-all', source: 'banner', language: 'sv' });
-    writeMirror(options, record, 'f');
+    writeMirror(options, record, ['f']);
     const raw = document.cookie.split('; ').find((cookie) => cookie.startsWith('consent_test='))!.slice('consent_test='.length);
     expect(raw).not.to.match(/[;, "]/);
     expect(JSON.parse(decodeURIComponent(raw)).categories).to.deep.equal({ necessary: true, analytics: false, marketing: false });
@@ -27,7 +27,7 @@ describe('the mirror cookie', () => {
 
   it('is gone after deleteMirror, and reads as null', () => {
     const record = recordDecision(config, null, uniformGrants(config, true), { intent: 'accept-all', source: 'api', language: 'en' });
-    writeMirror(options, record, 'f');
+    writeMirror(options, record, ['f']);
     deleteMirror(options);
     expect(readMirror('consent_test')).to.equal(null);
   });
