@@ -3,9 +3,11 @@
 import { defineConfig } from '@playwright/test';
 import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
 
-const fixturesPort = 4310;
+// Ports: 4310 and 4311 unless SAMTYCKE_E2E_PORT says otherwise (for two checkouts running at once).
+const fixturesPort = Number(process.env.SAMTYCKE_E2E_PORT ?? 4310);
 /** The demo site (demo/server.mjs), for test/e2e/demo.spec.ts. */
-const demoPort = 4311;
+const demoPort = fixturesPort + 1;
+process.env.SAMTYCKE_DEMO_URL = `http://localhost:${demoPort}`;
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -38,18 +38,16 @@ declare global {
   }
 }
 
+const PASSED_ON = ['getConsent', 'isAllowed', 'showBanner', 'showPreferences', 'showNotice', 'setLanguage', 'reset'] as const;
+
 export function createApi(widget: Widget): SamtyckeApi {
-  return {
+  const api: Partial<Record<keyof SamtyckeApi, unknown>> = {
     ready: widget.ready,
-    getConsent: () => widget.getConsent(),
-    isAllowed: (key) => widget.isAllowed(key),
     acceptAll: () => widget.decide('accept-all', 'api'),
     rejectAll: () => widget.decide('reject-all', 'api'),
-    update: (choices) => widget.decide('custom', 'api', choices),
-    showBanner: () => widget.showBanner(),
-    showPreferences: () => widget.showPreferences(),
-    showNotice: () => widget.showNotice(),
-    setLanguage: (language) => widget.setLanguage(language),
-    reset: () => widget.reset(),
+    update: (choices: Choices) => widget.decide('custom', 'api', choices),
   };
+  // The widget's own methods, given only the one argument the public API has.
+  for (const name of PASSED_ON) api[name] = (argument?: string) => widget[name](argument as never);
+  return api as SamtyckeApi;
 }

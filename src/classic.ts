@@ -7,7 +7,7 @@ import { readPageConfig } from './loader/page-config.js';
 import { Widget } from './loader/widget.js';
 
 if (window.samtycke) {
-  console.warn('[samtycke] samtycke.js is included more than once; only the first copy runs.');
+  console.warn('[samtycke] samtycke.js is on the page twice; only the first runs.');
 } else {
   // currentScript is this file while it runs (also when deferred); its URL locates the stages.
   const script = document.currentScript as HTMLScriptElement | null;

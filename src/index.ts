@@ -11,8 +11,15 @@ import { Widget } from './loader/widget.js';
 const widget = new Widget({ ui: () => import('@samtycke-build/ui'), engine: () => import('@samtycke-build/engine') });
 const api = createApi(widget);
 
-/** Starts samtycke with this config (or, without one, the config found on the page). */
+let started = false;
+
+/** Starts samtycke with this config (or, without one, the config found on the page). Once. */
 export function start(config?: SamtyckeConfig): Promise<ConsentState> {
+  if (started) {
+    console.warn('[samtycke] start() was called again; samtycke keeps the config it started with.');
+    return widget.ready;
+  }
+  started = true;
   window.samtycke ??= api;
   return widget.start(config === undefined ? readPageConfig() : describedConfig(config));
 }

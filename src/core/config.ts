@@ -15,11 +15,15 @@ export interface CookieSpec {
 }
 
 export interface ServiceConfig {
+  /** A well-known service: "google-analytics" or "meta-pixel" (label, provider, cookies filled in). */
+  preset?: string;
   label?: LocalizedText;
   description?: LocalizedText;
   provider?: string;
   privacyPolicyUrl?: string;
   cookies?: Array<string | CookieSpec>;
+  /** localStorage/sessionStorage keys (or "/patterns/") cleared when consent is withdrawn. */
+  storage?: string[];
 }
 
 export interface CategoryConfig {
@@ -38,6 +42,18 @@ export interface CookieOptions {
 }
 
 export type FloatingButtonPosition = 'bottom-left' | 'bottom-right';
+
+/** Google Consent Mode v2 settings (see the README). */
+export interface GoogleConsentModeConfig {
+  /** Consent type → the category, `category:service`, or list of them (all needed) that grants it. */
+  mapping?: Record<string, string | string[]>;
+  /** Milliseconds Google's tags wait for the update after the default (default 500). */
+  waitForUpdate?: number;
+  adsDataRedaction?: boolean;
+  urlPassthrough?: boolean;
+  /** ISO 3166-2 regions the default applies to, e.g. ["SE", "NO"]. */
+  region?: string[];
+}
 export type Theme = 'auto' | 'light' | 'dark';
 
 /** What a site owner writes. Every field is optional; see the README's config reference. */
@@ -53,6 +69,9 @@ export interface SamtyckeConfig {
   floatingButton?: FloatingButtonPosition | boolean;
   reloadOnWithdraw?: boolean;
   theme?: Theme;
+  googleConsentMode?: boolean | GoogleConsentModeConfig;
+  /** What to do with a Global Privacy Control signal: "reject" (default) or "ignore". */
+  gpc?: 'reject' | 'ignore';
 }
 
 /** A category as the loader sees it: whether it is required, and the names of its services. */
@@ -72,6 +91,7 @@ export interface Config {
   cookie: CookieOptions;
   floatingButton: FloatingButtonPosition | false;
   reloadOnWithdraw: boolean;
+  gpc: 'reject' | 'ignore';
   /** The config as the site owner wrote it (an object), for the parts other stages check. */
   input: Record<string, unknown>;
 }

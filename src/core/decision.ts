@@ -5,7 +5,7 @@ import { normalizeGrants, uniformGrants, type Grants } from './choices.js';
 import type { Config } from './config.js';
 
 /** Where the visitor (or something on their behalf) made the decision. */
-export type DecisionSource = 'banner' | 'preferences' | 'floating-button' | 'api';
+export type DecisionSource = 'banner' | 'preferences' | 'floating-button' | 'placeholder' | 'api' | 'gpc';
 /** What the visitor asked for: the button they pressed, in effect. */
 export type DecisionIntent = 'accept-all' | 'reject-all' | 'custom';
 /** What the decision did: the intent, or `withdraw` when it takes back something allowed before. */

@@ -17,7 +17,8 @@ export type Problem = [field: string, value: unknown, rule: Rule];
 export type Rule =
   | 'config' | 'categories' | 'categoryName' | 'category' | 'required' | 'necessary' | 'services' | 'serviceName'
   | 'revision' | 'expiresAfterDays' | 'language' | 'fallbackLanguage' | 'cookie' | 'cookieName' | 'cookiePath'
-  | 'cookieDomain' | 'sameSite' | 'floatingButton' | 'reloadOnWithdraw';
+  | 'cookieDomain' | 'sameSite' | 'floatingButton' | 'reloadOnWithdraw' | 'gpc'
+  | 'googleConsentMode' | 'consentMapping' | 'waitForUpdate' | 'region' | 'flag';
 
 /**
  * Something the loader noticed on the page or in an API call. The loader keeps no sentences;
@@ -26,8 +27,7 @@ export type Rule =
 export type LoaderProblem =
   | [kind: 'unknownKey', key: string, element: Element]
   | [kind: 'missingNonce', element: Element]
-  | [kind: 'language', requested: string]
-  | [kind: 'startedTwice'];
+  | [kind: 'language', requested: string];
 
 export type Entries = Record<string, unknown>;
 export type Report = (field: string, value: unknown, expected: string, using?: string) => void;

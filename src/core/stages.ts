@@ -3,7 +3,7 @@
 // loader only through theirs. Types only: nothing here exists at run time.
 import type { Choices } from './choices.js';
 import type { Config } from './config.js';
-import type { ConsentState, DecisionIntent, DecisionRecord, DecisionSource } from './decision.js';
+import type { ConsentState, DecisionIntent, DecisionSource } from './decision.js';
 import type { FoundConfig } from '../loader/page-config.js';
 import type { Mirrored } from './mirror-cookie.js';
 import type { LoaderProblem } from './problems.js';
@@ -11,11 +11,9 @@ import type { LoaderProblem } from './problems.js';
 /** What the loader offers the UI stage. */
 export interface WidgetHandle {
   readonly config: Config;
-  /** Languages with locale files, e.g. ["en", "sv"]. */
-  readonly languages: readonly string[];
   /** The language the visitor sees now. */
   readonly language: string;
-  consent(): ConsentState;
+  getConsent(): ConsentState;
   decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices): Promise<ConsentState>;
   setLanguage(language: string): Promise<void>;
   /**
@@ -29,8 +27,11 @@ export interface WidgetHandle {
 export interface UiStage {
   showBanner(): void;
   hideBanner(): void;
-  /** Opens the preferences; `source` is what a decision made there is recorded as. */
-  showPreferences(opener: HTMLElement | null, source: DecisionSource): Promise<void>;
+  /**
+   * Opens the preferences; `source` is what a decision made there is recorded as. Focus goes
+   * back to `opener` on close (anything else: to what had focus).
+   */
+  showPreferences(opener: unknown, source: DecisionSource): Promise<void>;
   showNotice(): Promise<void>;
   languageChanged(language: string): Promise<void>;
   consentChanged(state: ConsentState): void;
@@ -45,13 +46,15 @@ export interface EngineHost {
   readonly language: string;
   /** The fingerprint of the config's text, stored with each decision. */
   readonly fingerprint: string;
-  /** Hands the loader the checked config. */
-  configure(config: Config): void;
-  consent(): ConsentState;
-  /** Makes `record` the decision in force on this page (null: no decision). */
-  apply(record: DecisionRecord | null): void;
+  /** Hands the loader the checked config and the language chosen by it. */
+  configure(config: Config, language: string): void;
+  getConsent(): ConsentState;
+  /** Makes `state` the consent in force on this page. */
+  apply(state: ConsentState): void;
   /** Categories and services whose scripts have run on this page. */
   ranScripts(): string[];
+  /** Tells the site's other open tabs that the decision changed (they call Engine.sync). */
+  tellOtherTabs(): void;
 }
 
 /** What the engine stage offers the loader. */
@@ -59,15 +62,17 @@ export interface Engine {
   /**
    * Checks the config (printing every problem) and hands it to the loader; then finds the
    * decision that is current under it, from the cookie's candidate or else IndexedDB, and
-   * stores it again with the config's fingerprint. Null: the visitor must be asked.
+   * stores it again with the config's fingerprint. Not `decided`: the visitor must be asked.
    */
-  start(found: FoundConfig, fromCookie: Mirrored | null): Promise<DecisionRecord | null>;
+  start(found: FoundConfig, fromCookie: Mirrored | null): Promise<ConsentState>;
   /** Explains, on the console, a problem the loader noticed. */
   report(problem: LoaderProblem): void;
   /** Records a decision: applies it, stores it, and reloads if the site asks for that on withdrawal. */
   decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices): Promise<void>;
   /** Forgets the decision. */
   reset(): Promise<void>;
+  /** Takes over a decision another tab made (or forgot), read from the cookie and IndexedDB. */
+  sync(): Promise<void>;
 }
 
 export interface EngineModule {

@@ -26,6 +26,12 @@ function rules(languages: readonly string[]): Record<Rule, [expected: string, us
     sameSite: [list(['Lax', 'Strict', 'None']), '"Lax"'],
     floatingButton: [list(['bottom-left', 'bottom-right', false]), '"bottom-left"'],
     reloadOnWithdraw: ['true or false', 'false'],
+    gpc: [list(['reject', 'ignore']), '"reject": a Global Privacy Control signal rejects everything optional'],
+    googleConsentMode: ['true, false, or an object such as { "mapping": { … } }', 'false: no Consent Mode'],
+    consentMapping: ['a category, "category:service", or a list of them', 'that consent type denied'],
+    waitForUpdate: ['a number of milliseconds, 0 or more', '500'],
+    region: ['a list of region codes such as ["SE", "NO"]', 'no region: the default applies everywhere'],
+    flag: ['true or false', 'false'],
   };
 }
 
@@ -58,7 +64,5 @@ export function explainLoaderProblem(problem: LoaderProblem, languages: readonly
       return `A gated script lacks samtycke.js's nonce, so it stays blocked (under the page's Content Security Policy, only scripts with that nonce are trusted): ${describe(problem[1])}`;
     case 'language':
       return `setLanguage("${problem[1]}"): there are no texts in that language; there are: ${languages.join(', ')}.`;
-    case 'startedTwice':
-      return 'start() was called again; samtycke keeps the config it started with.';
   }
 }

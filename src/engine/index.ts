@@ -4,31 +4,58 @@
 import { languages } from '@samtycke-build/languages';
 import { applyChoices, isAllowedBy, uniformGrants, type Choices } from '../core/choices.js';
 import type { Config } from '../core/config.js';
-import { currentRecord, recordDecision, storedConsentId, type DecisionIntent, type DecisionSource } from '../core/decision.js';
+import { chooseLanguage } from '../core/language.js';
+import { consentState, currentRecord, recordDecision, storedConsentId, type DecisionIntent, type DecisionRecord, type DecisionSource } from '../core/decision.js';
 import { warn } from '../core/log.js';
-import { REMEMBERED_CONFIGS, type Mirrored } from '../core/mirror-cookie.js';
+import { readMirror, REMEMBERED_CONFIGS, type Mirrored } from '../core/mirror-cookie.js';
 import type { Engine, EngineHost } from '../core/stages.js';
 import type { FoundConfig } from '../loader/page-config.js';
+import { cleanUp, cleanupRules, type CleanupRule } from './cleanup.js';
 import { DecisionStore } from './decision-store.js';
 import { explain, explainIssue, explainLoaderProblem } from './explain.js';
 import { readConfig } from './read-config.js';
 import { unloadEmbeds } from './withdraw.js';
 
+declare global {
+  interface Navigator {
+    /** Global Privacy Control: the visitor's browser asks sites not to sell or share their data. */
+    globalPrivacyControl?: boolean;
+  }
+}
+
 export function createEngine(host: EngineHost): Engine {
   let config: Config;
   let store: DecisionStore;
+  let rules: CleanupRule[];
   /** The id of an outdated stored decision, kept for the next one. */
   let knownConsentId: string | undefined;
   /** The configs (fingerprints) the decision in force is known to be current under. */
   let configs: string[] = [];
 
-  /** Undoes on the page what the decision in force no longer allows. */
+  const newRecord = (intent: DecisionIntent, source: DecisionSource, choices: Choices = {}): DecisionRecord => {
+    const { record: previous, ...current } = host.getConsent();
+    const grants = intent === 'custom' ? applyChoices(config, current, choices) : uniformGrants(config, intent === 'accept-all');
+    return recordDecision(config, previous, grants, { intent, source, language: host.language, consentId: knownConsentId });
+  };
+
+  /** Stores a new decision; it is known to be current only under this page's config. */
+  const commit = async (record: DecisionRecord): Promise<void> => {
+    configs = [host.fingerprint];
+    await store.save(record, configs);
+    host.tellOtherTabs();
+  };
+
+  /** Undoes on the page, and in the browser's storage, what the decision in force no longer allows. */
   const withdraw = (scriptsRan: boolean): void => {
-    const { categories, services } = host.consent();
-    unloadEmbeds((key) => isAllowedBy({ categories, services }, key));
+    const { categories, services } = host.getConsent();
+    const allows = (key: string): boolean => isAllowedBy({ categories, services }, key);
+    unloadEmbeds(allows);
+    cleanUp(rules, allows);
     // Scripts that ran cannot be unloaded; a site may ask for a reload instead.
     if (scriptsRan && config.reloadOnWithdraw) location.reload();
   };
+
+  const scriptsWithdrawnBy = (record: DecisionRecord | null): boolean => host.ranScripts().some((key) => !record || !isAllowedBy(record, key));
 
   return {
     async start(found: FoundConfig, fromCookie: Mirrored | null) {
@@ -37,42 +64,68 @@ export function createEngine(host: EngineHost): Engine {
       if (found.issue) warn(explainIssue(found.issue));
       for (const problem of explain(checked.problems, languages)) warn(problem.message);
       store = new DecisionStore(config.cookie);
-      host.configure(config);
+      rules = cleanupRules(config);
+      host.configure(
+        config,
+        chooseLanguage({
+          configured: config.language,
+          pageLanguage: document.documentElement.lang,
+          browserLanguages: navigator.languages ?? [],
+          supported: languages,
+          fallback: config.fallbackLanguage,
+        }),
+      );
       const stored = await store.read();
       const fromCookieRecord = currentRecord(fromCookie, config);
-      const record = fromCookieRecord ?? currentRecord(stored, config);
+      let record = fromCookieRecord ?? currentRecord(stored, config);
       knownConsentId = storedConsentId(fromCookie) ?? storedConsentId(stored);
       if (record) {
         // The cookie learns this config too, so the next page with it takes the fast path.
         const earlier = fromCookieRecord ? (fromCookie?.configs ?? []) : [];
         configs = [host.fingerprint, ...earlier.filter((known) => known !== host.fingerprint)].slice(0, REMEMBERED_CONFIGS);
         await store.save(record, configs);
+      } else if (config.gpc === 'reject' && navigator.globalPrivacyControl === true) {
+        // The browser has already answered for the visitor: no banner, everything optional off.
+        record = newRecord('reject-all', 'gpc');
+        await commit(record);
       }
-      return record;
+      return consentState(config, record);
     },
 
     report(problem) {
       warn(explainLoaderProblem(problem, languages));
     },
 
-    async decide(intent: DecisionIntent, source: DecisionSource, choices: Choices = {}) {
-      const { record: previous, ...current } = host.consent();
-      const grants = intent === 'custom' ? applyChoices(config, current, choices) : uniformGrants(config, intent === 'accept-all');
-      const record = recordDecision(config, previous, grants, { intent, source, language: host.language, consentId: knownConsentId });
-      const withdrawnScripts = host.ranScripts().some((key) => !isAllowedBy(record, key));
-      host.apply(record);
-      // A new decision is known to be current only under this page's config.
-      configs = [host.fingerprint];
-      await store.save(record, configs);
-      withdraw(withdrawnScripts);
+    async decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices) {
+      const record = newRecord(intent, source, choices);
+      const scriptsWithdrawn = scriptsWithdrawnBy(record);
+      host.apply(consentState(config, record));
+      await commit(record);
+      withdraw(scriptsWithdrawn);
     },
 
     async reset() {
       const scriptsRan = host.ranScripts().length > 0;
       knownConsentId = undefined;
       await store.clear();
-      host.apply(null);
+      host.apply(consentState(config, null));
+      host.tellOtherTabs();
       withdraw(scriptsRan);
+    },
+
+    async sync() {
+      let fromCookie: Mirrored | null = null;
+      try {
+        fromCookie = readMirror(config.cookie.name);
+      } catch {
+        // Refused or damaged: IndexedDB may still know.
+      }
+      const record = currentRecord(fromCookie, config) ?? (fromCookie ? null : currentRecord(await store.read(), config));
+      const current = host.getConsent().record;
+      if (record?.updatedAt === current?.updatedAt && record?.consentId === current?.consentId) return;
+      const scriptsWithdrawn = scriptsWithdrawnBy(record);
+      host.apply(consentState(config, record));
+      withdraw(scriptsWithdrawn);
     },
   };
 }

@@ -60,15 +60,29 @@ export function readConfig(input: unknown, languages: readonly string[]): { conf
     categories[name] = { required, services };
   }
 
+  // The loader reads googleConsentMode leniently on every page; here every bad value is named.
+  const google = entries.googleConsentMode;
+  if (google !== undefined && typeof google !== 'boolean' && !isObject(google)) report('googleConsentMode', google, 'googleConsentMode');
+  if (isObject(google)) {
+    for (const [type, keys] of Object.entries(object(google.mapping, 'googleConsentMode.mapping', 'googleConsentMode'))) {
+      if (![keys].flat().every((key) => typeof key === 'string' && key)) report(`googleConsentMode.mapping.${type}`, keys, 'consentMapping');
+    }
+    const wait = google.waitForUpdate;
+    if (wait !== undefined && !(typeof wait === 'number' && wait >= 0)) report('googleConsentMode.waitForUpdate', wait, 'waitForUpdate');
+    const { region } = google;
+    if (region !== undefined && !(Array.isArray(region) && region.every((code) => typeof code === 'string'))) report('googleConsentMode.region', region, 'region');
+    for (const flag of ['adsDataRedaction', 'urlPassthrough']) oneOf(google[flag], `googleConsentMode.${flag}`, [true, false], false, 'flag');
+  }
+
   const cookie = object(entries.cookie, 'cookie', 'cookie');
   const domain = matching(cookie.domain, 'cookie.domain', /^\.?[\w.-]+$/, 'cookieDomain');
   // The loader reads these on its own; here the values it had to replace are reported.
-  const settings = readSettings(entries, languages);
+  const settings = readSettings(entries);
+  const language = oneOf(entries.language, 'language', ['auto', ...languages], 'auto');
+  const fallbackLanguage = oneOf(entries.fallbackLanguage, 'fallbackLanguage', languages, languages.includes('en') ? 'en' : languages[0]!);
   const replaced = (field: string, value: unknown, used: unknown, rule = field as Rule): void => {
     if (value !== undefined && value !== used) report(field, value, rule);
   };
-  replaced('language', entries.language, settings.language);
-  replaced('fallbackLanguage', entries.fallbackLanguage, settings.fallbackLanguage);
   replaced('cookie.name', cookie.name, settings.cookieName, 'cookieName');
   if (entries.floatingButton !== true) replaced('floatingButton', entries.floatingButton, settings.floatingButton);
 
@@ -77,8 +91,8 @@ export function readConfig(input: unknown, languages: readonly string[]): { conf
     config: {
       revision: revision as number,
       categories,
-      language: settings.language,
-      fallbackLanguage: settings.fallbackLanguage,
+      language,
+      fallbackLanguage,
       expiresAfterDays: expiresAfterDays as number,
       cookie: {
         name: settings.cookieName,
@@ -88,6 +102,7 @@ export function readConfig(input: unknown, languages: readonly string[]): { conf
       },
       floatingButton: settings.floatingButton,
       reloadOnWithdraw: oneOf(entries.reloadOnWithdraw, 'reloadOnWithdraw', [true, false], false),
+      gpc: oneOf(entries.gpc, 'gpc', ['reject', 'ignore'] as const, 'reject'),
       input: entries,
     },
   };

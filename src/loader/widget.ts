@@ -3,19 +3,20 @@
 // settings button shown, nothing else fetched. Otherwise the engine stage checks the config
 // and finds the decision, and the UI stage asks the visitor when there is none.
 import { languages, settingsLabels } from '@samtycke-build/languages';
-import { isAllowedBy, isKnownKey, type Choices } from '../core/choices.js';
+import { isAllowedBy, type Choices } from '../core/choices.js';
 import type { Config } from '../core/config.js';
-import { consentState, type ConsentState, type DecisionIntent, type DecisionRecord, type DecisionSource } from '../core/decision.js';
+import type { ConsentState, DecisionIntent, DecisionRecord, DecisionSource } from '../core/decision.js';
 import { fingerprint } from '../core/fingerprint.js';
-import { chooseLanguage, matchLanguage } from '../core/language.js';
+import { matchLanguage } from '../core/language.js';
 import { error } from '../core/log.js';
 import { readMirror, type Mirrored } from '../core/mirror-cookie.js';
 import { isObject, type LoaderProblem } from '../core/problems.js';
 import { readSettings, type LoaderSettings } from '../core/settings.js';
 import type { Engine, EngineHost, EngineModule, UiModule, UiStage, WidgetHandle } from '../core/stages.js';
 import { Gate } from './gate.js';
+import { announce, startConsentMode } from './google-consent.js';
 import type { FoundConfig } from './page-config.js';
-import { SettingsButton } from './settings-button.js';
+import { addSettingsButton } from './settings-button.js';
 
 /** How the loader fetches the other stages: from its own directory, or through a bundler. */
 export interface StageImports {
@@ -30,21 +31,25 @@ export class Widget implements WidgetHandle, EngineHost {
   config!: Config;
   fingerprint = '';
   language = 'en';
-  readonly languages = languages;
   readonly ready: Promise<ConsentState>;
 
-  #state = consentState(undefined, null);
+  /** The consent state in force. Until the engine has checked the config, its maps are empty. */
+  #state: ConsentState = { decided: false, categories: {}, services: {}, record: null };
   #settings!: LoaderSettings;
   #found!: FoundConfig;
   #fromCookie: Mirrored | null = null;
   #gate!: Gate;
-  #button: SettingsButton | undefined;
+  /** Sends Google Consent Mode updates, when the site uses it. */
+  #updateGoogle: ((allows: (key: string) => boolean) => void) | undefined;
+  /** Tells the site's other open tabs about a decision made here. */
+  #tabs: BroadcastChannel | undefined;
+  /** The floating settings button, inside its host element's shadow root. */
+  #button: HTMLButtonElement | undefined;
   #ui: Promise<UiStage | null> | undefined;
   #stage: UiStage | undefined;
-  #engine: Promise<Engine> | undefined;
-  #checked: Promise<DecisionRecord | null> | undefined;
+  /** The engine, once it has checked the config; with the consent state under it. */
+  #engine: Promise<[Engine, ConsentState]> | undefined;
   #decisions: Promise<unknown> = Promise.resolve();
-  #started = false;
   #resolveReady!: (state: ConsentState) => void;
   readonly #stages: StageImports;
 
@@ -54,51 +59,54 @@ export class Widget implements WidgetHandle, EngineHost {
   }
 
   async start(found: FoundConfig): Promise<ConsentState> {
-    if (this.#started) {
-      this.#report(['startedTwice']);
-      return this.ready;
-    }
-    this.#started = true;
-    if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
-
+    // Up to the first await this runs the moment the loader does: Google's consent default,
+    // and a returning visitor's update, must be in the dataLayer before any Google tag.
     this.#found = found;
     this.fingerprint = fingerprint(found.text);
-    this.#settings = readSettings(isObject(found.input) ? found.input : {}, languages);
-    this.#chooseLanguage();
+    const settings = (this.#settings = readSettings(isObject(found.input) ? found.input : {}));
+    const google = settings.googleConsentMode;
+    if (google) this.#updateGoogle = startConsentMode(google);
+    const record = (this.#fromCookie = this.#readCookie());
+    const trusted = !!found.text && !found.issue && record?.v === 1 && !!record.configs?.includes(this.fingerprint) && Date.parse(record.expiresAt!) > Date.now();
+    // The engine chooses the language when it checks the config; the fast path needs it only
+    // for the settings button: the config's, the page's, or the one the visitor decided in.
+    this.language = matchLanguage(settings.language === 'auto' ? document.documentElement.lang : settings.language, languages) ?? record?.language ?? languages[0]!;
+    // The cookie's record answers every configured category and service (its fingerprint says so).
+    if (trusted) {
+      const { v, configs, ...decision } = record as Mirrored & DecisionRecord;
+      this.#setState({ decided: true, categories: decision.categories, services: decision.services, record: decision });
+    }
+
+    if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
     this.#gate = new Gate({
       allows: (key) => this.isAllowed(key),
-      knows: (key) => this.#knows(key),
+      knows: (key) => key in this.#state.categories || key in this.#state.services,
       nonce: this.#stages.nonce,
       report: (problem) => this.#report(problem),
     });
     document.addEventListener('click', this.#openFromLink);
-
-    const record = (this.#fromCookie = this.#readCookie());
-    const trusted = !!found.text && !found.issue && record?.v === 1 && !!record.configs?.includes(this.fingerprint) && Date.parse(record.expiresAt!) > Date.now();
-    if (trusted) {
-      this.#state = consentState(undefined, record as DecisionRecord);
-    } else {
+    if (window.BroadcastChannel) {
+      this.#tabs = new BroadcastChannel(`samtycke:${this.#settings.cookieName}`);
+      this.#tabs.onmessage = () => void this.#inTurn((engine) => engine.sync());
+    }
+    if (!trusted) {
       // The banner downloads while the engine checks the config and looks for a decision.
       const ui = this.#loadUi();
-      const current = await this.#check();
-      this.#state = consentState(this.config, current);
-      if (!current) void ui.then((stage) => stage?.showBanner());
+      const current = await this.#loadEngine().then(([, state]) => state, () => null);
+      if (current) this.#setState(current);
+      if (!current?.decided) void ui.then((stage) => stage?.showBanner());
     }
     void this.#gate.start();
     this.#updateButton();
     if (document.querySelector('samtycke-notice')) void this.#loadUi();
     this.#resolveReady(this.getConsent());
-    document.dispatchEvent(new CustomEvent('samtycke-ready', { detail: this.getConsent() }));
-    return this.getConsent();
+    return this.#emit('samtycke-ready');
   }
 
   getConsent(): ConsentState {
     // Copies, so that a caller changing the answer cannot change the decision.
-    return consentState(this.config, this.#state.record);
-  }
-
-  consent(): ConsentState {
-    return this.getConsent();
+    const state = this.#state;
+    return { ...state, categories: { ...state.categories }, services: { ...state.services } };
   }
 
   isAllowed(key: string): boolean {
@@ -113,16 +121,14 @@ export class Widget implements WidgetHandle, EngineHost {
   /** Forgets the decision (cookie and IndexedDB) and shows the banner again. */
   async reset(): Promise<void> {
     await this.#inTurn((engine) => engine.reset());
-    await this.showBanner();
   }
 
   async showBanner(): Promise<void> {
     (await this.#loadUi())?.showBanner();
   }
 
-  async showPreferences(opener: HTMLElement | null = null, source: DecisionSource = 'preferences'): Promise<void> {
-    const from = opener ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
-    await (await this.#loadUi())?.showPreferences(from, source);
+  async showPreferences(opener?: HTMLElement, source: DecisionSource = 'preferences'): Promise<void> {
+    await (await this.#loadUi())?.showPreferences(opener, source);
   }
 
   async showNotice(): Promise<void> {
@@ -138,38 +144,43 @@ export class Widget implements WidgetHandle, EngineHost {
   }
 
   settingsButton(): HTMLElement | null {
-    return this.#button && !this.#button.host.hidden ? this.#button.button : document.querySelector('[data-samtycke-open]');
+    return this.#button && this.#state.decided ? this.#button : document.querySelector('[data-samtycke-open]');
   }
 
-  configure(config: Config): void {
+  configure(config: Config, language: string): void {
     this.config = config;
+    this.language = language;
   }
 
-  apply(record: DecisionRecord | null): void {
-    this.#state = consentState(this.config, record);
+  apply(state: ConsentState): void {
+    this.#setState(state);
     void this.#gate.apply();
     this.#updateButton();
     this.#stage?.consentChanged(this.getConsent());
-    document.dispatchEvent(new CustomEvent('samtycke-change', { detail: this.getConsent() }));
+    this.#emit('samtycke-change');
+  }
+
+  #emit(type: 'samtycke-ready' | 'samtycke-change'): ConsentState {
+    const detail = this.getConsent();
+    document.dispatchEvent(new CustomEvent(type, { detail }));
+    return detail;
   }
 
   ranScripts(): string[] {
     return [...this.#gate.ran];
   }
 
-  #chooseLanguage(): void {
-    this.language = chooseLanguage({
-      configured: this.#settings.language,
-      pageLanguage: document.documentElement.lang,
-      browserLanguages: navigator.languages ?? [],
-      supported: languages,
-      fallback: this.#settings.fallbackLanguage,
-    });
+  tellOtherTabs(): void {
+    this.#tabs?.postMessage('decision');
   }
 
-  /** Without a checked config, the cookie's decision lists every category and service there is. */
-  #knows(key: string): boolean {
-    return this.config ? isKnownKey(this.config, key) : key in this.#state.categories || key in this.#state.services;
+  /** The state in force, told to Google's tags and Tag Manager before the gate acts on it. */
+  #setState(state: ConsentState): void {
+    const wasDecided = this.#state.decided;
+    this.#state = state;
+    // An undecided visitor's state is the default already; a withdrawal back to it is news.
+    if (state.decided || wasDecided) this.#updateGoogle?.((key) => this.isAllowed(key));
+    if (this.#updateGoogle || window.dataLayer) announce(state);
   }
 
   #readCookie(): Mirrored | null {
@@ -183,25 +194,19 @@ export class Widget implements WidgetHandle, EngineHost {
 
   /** Problems are rare and their sentences live in the engine, fetched to explain them. */
   #report(problem: LoaderProblem): void {
-    void this.#loadEngine().then((engine) => engine.report(problem), () => undefined);
+    void this.#loadEngine().then(([engine]) => engine.report(problem), () => undefined);
   }
 
-  /** The engine's check of the config and search for a current decision, once per page. */
-  #check(): Promise<DecisionRecord | null> {
-    this.#checked ??= this.#loadEngine().then(
-      (engine) => engine.start(this.#found, this.#fromCookie),
-      () => null,
-    );
-    return this.#checked;
-  }
-
+  /** Runs a change of decision after the ones before it; the banner shows if none is left. */
   #inTurn(task: (engine: Engine) => Promise<void>): Promise<ConsentState> {
     const result = this.#decisions
       .then(() => this.ready)
-      .then(() => this.#check())
       .then(() => this.#loadEngine())
-      .then(task)
-      .then(() => this.getConsent());
+      .then(([engine]) => task(engine))
+      .then(() => {
+        if (!this.#state.decided) void this.showBanner();
+        return this.getConsent();
+      });
     this.#decisions = result.catch(() => undefined);
     return result;
   }
@@ -209,9 +214,11 @@ export class Widget implements WidgetHandle, EngineHost {
   #updateButton(): void {
     const position = this.#settings.floatingButton;
     if (!position || (!this.#button && !this.#state.decided)) return;
-    this.#button ??= new SettingsButton(position, (button) => void this.showPreferences(button, 'floating-button'));
-    this.#button.setLanguage(this.language, settingsLabels[this.language]!);
-    this.#button.visible = this.#state.decided;
+    const button = (this.#button ??= addSettingsButton(position, (opener) => void this.showPreferences(opener, 'floating-button')));
+    const host = (button.getRootNode() as ShadowRoot).host as HTMLElement;
+    host.lang = this.language;
+    host.hidden = !this.#state.decided;
+    button.ariaLabel = button.title = settingsLabels[this.language]!;
   }
 
   readonly #openFromLink = (event: MouseEvent): void => {
@@ -221,31 +228,38 @@ export class Widget implements WidgetHandle, EngineHost {
     void this.showPreferences(link);
   };
 
-  #loadEngine(): Promise<Engine> {
+  /** Fetches the engine and lets it check the config and find the decision, once per page. */
+  #loadEngine(): Promise<[Engine, ConsentState]> {
     this.#engine ??= this.#stages.engine().then(
-      (module) => module.createEngine(this),
+      async ({ createEngine }) => {
+        const engine = createEngine(this);
+        return [engine, await engine.start(this.#found, this.#fromCookie)];
+      },
       (cause: unknown) => {
         this.#engine = undefined;
-        error('samtycke-engine.js did not load (is it next to samtycke.js?): no decision can be read or made, so nothing gated runs.', cause);
-        throw cause;
+        return this.#failed('engine', cause);
       },
     );
     return this.#engine;
   }
 
-  /** The UI needs the checked config, so the engine's check comes first (fetched in parallel). */
+  /** Without a stage, no decision can be shown or recorded, so nothing gated runs: say so. */
+  #failed(stage: string, cause: unknown): never {
+    error(`samtycke-${stage}.js did not load (is it next to samtycke.js?), so nothing gated runs.`, cause);
+    throw cause;
+  }
+
+  /** The UI needs the checked config, so it waits for the engine (both download at once). */
   #loadUi(): Promise<UiStage | null> {
-    this.#ui ??= Promise.all([this.#stages.ui(), this.#check()])
-      .then(([module]) => (this.config ? module.mountUi(this) : null))
-      .then((stage) => {
-        this.#stage = stage ?? undefined;
-        return stage;
-      })
-      .catch((cause: unknown) => {
-        this.#ui = undefined;
-        error('samtycke-ui.js did not load (is it next to samtycke.js?): no banner, so nothing gated runs.', cause);
-        return null;
-      });
+    this.#ui ??= Promise.all([this.#stages.ui().catch((cause: unknown) => this.#failed('ui', cause)), this.#loadEngine()])
+      .then(([module]) => module.mountUi(this))
+      .then(
+        (stage) => (this.#stage = stage),
+        () => {
+          this.#ui = undefined;
+          return null;
+        },
+      );
     return this.#ui;
   }
 }

@@ -2,6 +2,7 @@
 // cookies, theme, the notice's address), checked when the UI stage loads. Problems are
 // reported like the loader's: field, value, what was expected, what is used instead.
 import type { Category, Config, CookieSpec, LocalizedText, Theme } from '../core/config.js';
+import { presets } from '../core/presets.js';
 import { isObject, reporter, type ConfigProblem, type Entries, type Report } from '../core/problems.js';
 
 export interface ServiceDetails {
@@ -32,10 +33,10 @@ export interface Presentation {
 /** Every top-level setting, so that a misspelt one is reported rather than silently ignored. */
 export const SETTINGS = [
   'revision', 'categories', 'language', 'fallbackLanguage', 'expiresAfterDays', 'privacyPolicyUrl',
-  'endpoint', 'cookie', 'floatingButton', 'reloadOnWithdraw', 'theme',
+  'endpoint', 'cookie', 'floatingButton', 'reloadOnWithdraw', 'theme', 'googleConsentMode', 'gpc',
 ];
 const CATEGORY_KEYS = ['required', 'label', 'description', 'services'];
-const SERVICE_KEYS = ['label', 'description', 'provider', 'privacyPolicyUrl', 'cookies'];
+const SERVICE_KEYS = ['preset', 'label', 'description', 'provider', 'privacyPolicyUrl', 'cookies', 'storage'];
 const COOKIE_KEYS = ['name', 'lifetime', 'description'];
 
 function unknownKeys(entries: Entries, path: string, known: string[], problems: ConfigProblem[]): void {
@@ -99,13 +100,22 @@ function category(name: string, category: Category, entries: Entries, report: Re
     const details: Entries = isObject(input) ? input : {};
     if (!isObject(input)) report(at, input, 'an object describing the service', '{}');
     unknownKeys(details, at, SERVICE_KEYS, problems);
-    const provider = string(details.provider, `${at}.provider`, report);
-    const privacyPolicyUrl = string(details.privacyPolicyUrl, `${at}.privacyPolicyUrl`, report);
-    return withTexts(
+    let preset = undefined;
+    if (details.preset !== undefined) {
+      preset = typeof details.preset === 'string' ? presets[details.preset] : undefined;
+      if (!preset) report(`${at}.preset`, details.preset, `one of ${Object.keys(presets).map((known) => `"${known}"`).join(', ')}`, 'no preset');
+    }
+    const { storage } = details;
+    if (storage !== undefined && !(Array.isArray(storage) && storage.every((key) => typeof key === 'string'))) {
+      report(`${at}.storage`, storage, 'a list of localStorage/sessionStorage keys or "/patterns/"', 'nothing cleared');
+    }
+    const provider = string(details.provider, `${at}.provider`, report) ?? preset?.provider;
+    const privacyPolicyUrl = string(details.privacyPolicyUrl, `${at}.privacyPolicyUrl`, report) ?? preset?.privacyPolicyUrl;
+    const own = withTexts(
       {
         name: service,
         key: `${name}:${service}`,
-        cookies: cookies(details.cookies, `${at}.cookies`, report, problems),
+        cookies: [...(preset?.cookies ?? []), ...cookies(details.cookies, `${at}.cookies`, report, problems)],
         ...(provider !== undefined && { provider }),
         ...(privacyPolicyUrl !== undefined && { privacyPolicyUrl }),
       },
@@ -113,6 +123,7 @@ function category(name: string, category: Category, entries: Entries, report: Re
       at,
       report,
     );
+    return { ...(preset && { label: preset.label, description: preset.description }), ...own };
   });
   return withTexts({ name, required: category.required, services }, entries, field, report);
 }

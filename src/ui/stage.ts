@@ -1,5 +1,6 @@
 // The UI stage as the loader sees it: creates the banner and the preferences dialog when
 // first needed, and turns what the visitor does in them into decisions.
+import { languages } from '@samtycke-build/languages';
 import type { ConsentState, DecisionSource } from '../core/decision.js';
 import { warn } from '../core/log.js';
 import type { UiStage, WidgetHandle } from '../core/stages.js';
@@ -38,11 +39,14 @@ export class Stage implements UiStage {
     if (this.banner) this.banner.open = false;
   }
 
-  async showPreferences(opener: HTMLElement | null, source: DecisionSource): Promise<void> {
+  async showPreferences(opener: unknown, source: DecisionSource): Promise<void> {
+    const from = opener instanceof HTMLElement ? opener : document.activeElement;
     const preferences = this.ensurePreferences();
-    preferences.grants = this.handle.consent();
+    const state = this.handle.getConsent();
+    preferences.grants = state;
+    preferences.gpcHonoured = state.record?.source === 'gpc';
     this.preferencesSource = source;
-    await preferences.show(opener);
+    await preferences.show(from instanceof HTMLElement ? from : null);
   }
 
   async showNotice(): Promise<void> {
@@ -92,7 +96,7 @@ export class Stage implements UiStage {
   /** What every element of the stage shares: theme, languages, and the notice and language events. */
   private dress(element: SamtyckeBanner | SamtyckePreferences): void {
     element.setAttribute('theme', this.presentation.theme);
-    element.languages = this.handle.languages;
+    element.languages = languages;
     element.addEventListener('samtycke-notice', () => void this.showNotice());
     element.addEventListener('samtycke-language', (event) => void this.handle.setLanguage(event.detail.language));
   }

@@ -43,10 +43,18 @@ export function listOf(items: string[]): string {
   return new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(items);
 }
 
-/** A cookie's lifetime in words: "Until you close the browser", "13 months", "2 years". */
+/** A cookie's name as visitors read it: the pattern "/^_ga_/" as "_ga_*". */
+export function cookieNameText(name: string): string {
+  const prefix = /^\/\^([\w-]+)\/$/.exec(name);
+  return prefix ? `${prefix[1]}*` : name;
+}
+
+/** A cookie's lifetime in words: "Until you close the browser", "1 minute", "13 months", "2 years". */
 export function lifetimeText(lifetime: CookieSpec['lifetime']): string {
   if (lifetime === undefined) return '';
   if (lifetime === 'session') return i18n.t('lifetime.session');
+  if (lifetime < 1 / 24) return i18n.t('lifetime.minutes', { count: Math.max(1, Math.round(lifetime * 1440)) });
+  if (lifetime < 1) return i18n.t('lifetime.hours', { count: Math.round(lifetime * 24) });
   if (lifetime >= 365 && lifetime % 365 === 0) return i18n.t('lifetime.years', { count: lifetime / 365 });
   if (lifetime >= 60) return i18n.t('lifetime.months', { count: Math.round(lifetime / 30.4) });
   return i18n.t('lifetime.days', { count: lifetime });

@@ -1,8 +1,10 @@
-// The demo site that `npm start` serves, as its visitors see it: demo/server.mjs on port 4311
-// (started by playwright.config.ts) with the built dist/, embedded exactly as a site owner would.
+// The demo site that `npm start` serves, as its visitors see it: demo/server.mjs (started by
+// playwright.config.ts, which sets SAMTYCKE_DEMO_URL) with the built dist/, embedded exactly
+// as a site owner would.
 import { expect, test, type Page } from '@playwright/test';
 
-test.use({ baseURL: 'http://localhost:4311' });
+const demo = process.env.SAMTYCKE_DEMO_URL!;
+test.use({ baseURL: demo });
 
 /** What samtycke says on the console: a config problem in the demo would show up here. */
 function samtyckeMessages(page: Page): string[] {
@@ -45,7 +47,7 @@ test('the English home page asks in English and links the English privacy notice
     await expect(banner.getByRole('button', { name })).toBeVisible();
   }
   const notice = banner.getByRole('link', { name: 'Read our privacy notice' });
-  expect(await notice.evaluate((link: HTMLAnchorElement) => link.href)).toBe('http://localhost:4311/en/privacy.html');
+  expect(await notice.evaluate((link: HTMLAnchorElement) => link.href)).toBe(`${demo}/en/privacy.html`);
   await expect(page.getByText('Statistics script is running')).toHaveCount(0);
   expect(messages).toEqual([]);
 });

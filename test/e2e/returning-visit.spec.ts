@@ -107,10 +107,10 @@ test.describe('a returning visitor', () => {
     expect(await ranScripts(page)).toEqual([]);
   });
 
-  test('with a damaged cookie is asked again, without errors', async ({ page }) => {
+  test('with a damaged cookie is asked again, without errors', async ({ page, baseURL }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.context().addCookies([{ name: 'samtycke', value: '%7Bbroken', url: 'http://localhost:4310' }]);
+    await page.context().addCookies([{ name: 'samtycke', value: '%7Bbroken', url: baseURL! }]);
     await page.goto(embedUrl());
     await expect(banner(page)).toBeVisible();
     expect(errors).toEqual([]);

@@ -66,6 +66,12 @@ export const preferencesStyles = css`
     padding: 0;
     list-style: none;
   }
+  .note {
+    padding: 0.75rem 1rem;
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+  }
   .categories {
     display: grid;
     gap: 0.75rem;

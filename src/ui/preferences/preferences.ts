@@ -8,7 +8,7 @@ import '../language-switcher/language-switcher.js';
 import { controlStyles } from '../styles/controls.styles.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { rulesOf, type CategoryDetails, type ServiceDetails } from '../presentation.js';
-import { categoryDescription, categoryLabel, lifetimeText, localized, serviceLabel } from '../texts.js';
+import { categoryDescription, categoryLabel, cookieNameText, lifetimeText, localized, serviceLabel } from '../texts.js';
 import { preferencesStyles } from './preferences.styles.js';
 
 const visible = (element: HTMLElement): boolean => element.isConnected && element.getClientRects().length > 0;
@@ -42,6 +42,8 @@ export class SamtyckePreferences extends LitElement {
   @property({ attribute: false }) languages: readonly string[] = [];
   /** The decision the switches start from when the dialog opens. */
   @property({ attribute: false }) grants: Grants = { categories: {}, services: {} };
+  /** The decision in force came from the browser's Global Privacy Control signal: say so. */
+  @property({ type: Boolean, attribute: false }) gpcHonoured = false;
   /** Where focus goes on close when the control that opened the dialog is gone. */
   @property({ attribute: false }) fallbackFocus: () => HTMLElement | null = () => null;
 
@@ -88,6 +90,7 @@ export class SamtyckePreferences extends LitElement {
           <button type="button" class="quiet close" @click=${() => this.dialog.close()}>${t('preferences.close')}</button>
         </div>
         <div part="body">
+          ${this.gpcHonoured ? html`<p class="note" part="note">${t('preferences.gpc')}</p>` : nothing}
           <p>
             ${t('preferences.intro')}
             ${this.privacyPolicyUrl
@@ -183,7 +186,7 @@ export class SamtyckePreferences extends LitElement {
               <tbody>
                 ${service.cookies.map(
                   (cookie) => html`<tr>
-                    <td><code>${cookie.name}</code></td>
+                    <td><code>${cookieNameText(cookie.name)}</code></td>
                     <td>${lifetimeText(cookie.lifetime)}</td>
                     <td>${localized(cookie.description) ?? ''}</td>
                   </tr>`,

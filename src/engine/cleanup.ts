@@ -1,0 +1,85 @@
+// When consent is withdrawn, what the withdrawn services left in the browser goes too: their
+// cookies (for this path and its parents, this host and its parent domains, which covers the
+// www. variants) and the localStorage and sessionStorage keys the site names.
+import { serviceKey } from '../core/choices.js';
+import type { Config } from '../core/config.js';
+import { isObject, type Entries } from '../core/problems.js';
+import { nameMatcher, presets } from '../core/presets.js';
+
+export interface CleanupRule {
+  /** `category:service` */
+  key: string;
+  cookies: Array<(name: string) => boolean>;
+  storage: Array<(name: string) => boolean>;
+}
+
+const names = (value: unknown): string[] =>
+  Array.isArray(value) ? value.flatMap((item: unknown) => (typeof item === 'string' ? [item] : isObject(item) && typeof item.name === 'string' ? [item.name] : [])) : [];
+
+/** The cookies and storage keys each configured service uses, its preset's included. */
+export function cleanupRules(config: Config): CleanupRule[] {
+  const categories: Entries = isObject(config.input.categories) ? config.input.categories : {};
+  return Object.entries(config.categories).flatMap(([category, { services }]) => {
+    const details: Entries = isObject(categories[category]) && isObject((categories[category] as Entries).services) ? ((categories[category] as Entries).services as Entries) : {};
+    return services.map((service): CleanupRule => {
+      const entry: Entries = isObject(details[service]) ? (details[service] as Entries) : {};
+      const preset = typeof entry.preset === 'string' ? presets[entry.preset] : undefined;
+      return {
+        key: serviceKey(category, service),
+        cookies: [...names(preset?.cookies), ...names(entry.cookies)].map(nameMatcher),
+        storage: names(entry.storage).map(nameMatcher),
+      };
+    });
+  });
+}
+
+/** "/a/b/page" → "/", "/a", "/a/", "/a/b", "/a/b/", "/a/b/page": every path a cookie here may have. */
+function paths(pathname: string): string[] {
+  const result = ['/'];
+  let path = '';
+  for (const part of pathname.split('/').filter(Boolean)) {
+    path += `/${part}`;
+    result.push(path, `${path}/`);
+  }
+  return result;
+}
+
+/** "www.shop.example.se" → itself, "shop.example.se", "example.se" (and "se", which browsers refuse). */
+function domains(hostname: string): string[] {
+  const labels = hostname.split('.');
+  return labels.map((_, index) => labels.slice(index).join('.'));
+}
+
+function deleteCookie(name: string): void {
+  for (const path of paths(location.pathname)) {
+    document.cookie = `${name}=; Max-Age=0; Path=${path}`;
+    for (const domain of domains(location.hostname)) document.cookie = `${name}=; Max-Age=0; Path=${path}; Domain=${domain}`;
+  }
+}
+
+function clearStorage(storage: Storage, matches: Array<(name: string) => boolean>): void {
+  for (const key of Object.keys(storage)) if (matches.some((match) => match(key))) storage.removeItem(key);
+}
+
+/** Deletes what the services `allows` no longer allows have left behind. */
+export function cleanUp(rules: CleanupRule[], allows: (key: string) => boolean): void {
+  const withdrawn = rules.filter((rule) => !allows(rule.key));
+  if (!withdrawn.length) return;
+  const cookieMatches = withdrawn.flatMap((rule) => rule.cookies);
+  const storageMatches = withdrawn.flatMap((rule) => rule.storage);
+  try {
+    for (const cookie of document.cookie.split('; ')) {
+      const name = cookie.slice(0, cookie.indexOf('='));
+      if (name && cookieMatches.some((match) => match(name))) deleteCookie(name);
+    }
+  } catch {
+    // Cookies refused here: nothing to delete.
+  }
+  for (const area of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      if (storageMatches.length) clearStorage(window[area], storageMatches);
+    } catch {
+      // Storage refused here: nothing to clear.
+    }
+  }
+}
