@@ -5,7 +5,6 @@ import type { Choices } from './choices.js';
 import type { Config } from './config.js';
 import type { ConsentState, DecisionIntent, DecisionSource } from './decision.js';
 import type { FoundConfig } from '../loader/page-config.js';
-import type { Mirrored } from './mirror-cookie.js';
 import type { LoaderProblem } from './problems.js';
 
 /** What the loader offers the UI stage. */
@@ -35,6 +34,8 @@ export interface UiStage {
   showNotice(): Promise<void>;
   languageChanged(language: string): Promise<void>;
   consentChanged(state: ConsentState): void;
+  /** Puts a placeholder in front of each embed the decision does not allow. */
+  showPlaceholders(embeds: Element[]): void;
 }
 
 export interface UiModule {
@@ -64,7 +65,7 @@ export interface Engine {
    * decision that is current under it, from the cookie's candidate or else IndexedDB, and
    * stores it again with the config's fingerprint. Not `decided`: the visitor must be asked.
    */
-  start(found: FoundConfig, fromCookie: Mirrored | null): Promise<ConsentState>;
+  start(found: FoundConfig): Promise<ConsentState>;
   /** Explains, on the console, a problem the loader noticed. */
   report(problem: LoaderProblem): void;
   /** Records a decision: applies it, stores it, and reloads if the site asks for that on withdrawal. */

@@ -55,10 +55,19 @@ export function createEngine(host: EngineHost): Engine {
     if (scriptsRan && config.reloadOnWithdraw) location.reload();
   };
 
+  const readCookie = (): Mirrored | null => {
+    try {
+      return readMirror(config.cookie.name);
+    } catch {
+      // Refused or damaged: IndexedDB may still know.
+      return null;
+    }
+  };
+
   const scriptsWithdrawnBy = (record: DecisionRecord | null): boolean => host.ranScripts().some((key) => !record || !isAllowedBy(record, key));
 
   return {
-    async start(found: FoundConfig, fromCookie: Mirrored | null) {
+    async start(found: FoundConfig) {
       const checked = readConfig(found.input, languages);
       config = checked.config;
       if (found.issue) warn(explainIssue(found.issue));
@@ -75,6 +84,8 @@ export function createEngine(host: EngineHost): Engine {
           fallback: config.fallbackLanguage,
         }),
       );
+      // Read now, not when the page loaded: another tab may have decided since.
+      const fromCookie = readCookie();
       const stored = await store.read();
       const fromCookieRecord = currentRecord(fromCookie, config);
       let record = fromCookieRecord ?? currentRecord(stored, config);
@@ -83,7 +94,7 @@ export function createEngine(host: EngineHost): Engine {
         // The cookie learns this config too, so the next page with it takes the fast path.
         const earlier = fromCookieRecord ? (fromCookie?.configs ?? []) : [];
         configs = [host.fingerprint, ...earlier.filter((known) => known !== host.fingerprint)].slice(0, REMEMBERED_CONFIGS);
-        await store.save(record, configs);
+        if (!fromCookieRecord || !earlier.includes(host.fingerprint) || !stored) await store.save(record, configs);
       } else if (config.gpc === 'reject' && navigator.globalPrivacyControl === true) {
         // The browser has already answered for the visitor: no banner, everything optional off.
         record = newRecord('reject-all', 'gpc');
@@ -114,12 +125,7 @@ export function createEngine(host: EngineHost): Engine {
     },
 
     async sync() {
-      let fromCookie: Mirrored | null = null;
-      try {
-        fromCookie = readMirror(config.cookie.name);
-      } catch {
-        // Refused or damaged: IndexedDB may still know.
-      }
+      const fromCookie = readCookie();
       const record = currentRecord(fromCookie, config) ?? (fromCookie ? null : currentRecord(await store.read(), config));
       const current = host.getConsent().record;
       if (record?.updatedAt === current?.updatedAt && record?.consentId === current?.consentId) return;

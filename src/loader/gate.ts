@@ -5,6 +5,7 @@
 // the order scripts have in the document, and handles elements added to the page later.
 // It only opens: closing again (unloading embeds on withdrawal) is the engine's, since it
 // only ever follows a decision.
+import { loadEmbed } from '../core/embeds.js';
 import type { LoaderProblem } from '../core/problems.js';
 
 const GATED = '[data-consent]';
@@ -22,6 +23,8 @@ export interface GateRules {
   nonce?: string | undefined;
   /** Told about gated elements that stay blocked because they are wrong. */
   report(problem: LoaderProblem): void;
+  /** Told about embeds the decision does not allow (they get placeholders). */
+  blocked(embeds: Element[]): void;
 }
 
 export class Gate {
@@ -68,6 +71,7 @@ export class Gate {
 
   #process(elements: Element[]): Promise<void> {
     const scripts: HTMLScriptElement[] = [];
+    const blocked: Element[] = [];
     for (const element of elements) {
       const key = (element.getAttribute('data-consent') ?? '').trim();
       if (!this.#rules.knows(key)) {
@@ -86,28 +90,16 @@ export class Gate {
           scripts.push(element);
         }
       } else if (allowed) {
-        load(element);
+        loadEmbed(element);
+      } else {
+        blocked.push(element);
       }
     }
+    if (blocked.length) this.#rules.blocked(blocked);
     if (scripts.length) this.#queue = this.#queue.then(() => runInOrder(scripts));
     return this.#queue;
   }
 
-}
-
-/** Gives an embed (and its <source> elements) the source it waited for, unless it has it. */
-function load(element: Element): void {
-  let changed = false;
-  for (const target of [element, ...element.querySelectorAll('[data-src],[data-srcset]')]) {
-    for (const name of ['src', 'srcset']) {
-      const value = target.getAttribute(`data-${name}`);
-      if (value !== null && target.getAttribute(name) !== value) {
-        target.setAttribute(name, value);
-        changed = true;
-      }
-    }
-  }
-  if (changed && element instanceof HTMLMediaElement) element.load();
 }
 
 /**

@@ -37,7 +37,6 @@ export class Widget implements WidgetHandle, EngineHost {
   #state: ConsentState = { decided: false, categories: {}, services: {}, record: null };
   #settings!: LoaderSettings;
   #found!: FoundConfig;
-  #fromCookie: Mirrored | null = null;
   #gate!: Gate;
   /** Sends Google Consent Mode updates, when the site uses it. */
   #updateGoogle: ((allows: (key: string) => boolean) => void) | undefined;
@@ -66,7 +65,7 @@ export class Widget implements WidgetHandle, EngineHost {
     const settings = (this.#settings = readSettings(isObject(found.input) ? found.input : {}));
     const google = settings.googleConsentMode;
     if (google) this.#updateGoogle = startConsentMode(google);
-    const record = (this.#fromCookie = this.#readCookie());
+    const record = this.#readCookie();
     const trusted = !!found.text && !found.issue && record?.v === 1 && !!record.configs?.includes(this.fingerprint) && Date.parse(record.expiresAt!) > Date.now();
     // The engine chooses the language when it checks the config; the fast path needs it only
     // for the settings button: the config's, the page's, or the one the visitor decided in.
@@ -83,6 +82,7 @@ export class Widget implements WidgetHandle, EngineHost {
       knows: (key) => key in this.#state.categories || key in this.#state.services,
       nonce: this.#stages.nonce,
       report: (problem) => this.#report(problem),
+      blocked: (embeds) => void this.#loadUi().then((stage) => stage?.showPlaceholders(embeds)),
     });
     document.addEventListener('click', this.#openFromLink);
     if (window.BroadcastChannel) {
@@ -138,9 +138,12 @@ export class Widget implements WidgetHandle, EngineHost {
   async setLanguage(language: string): Promise<void> {
     const match = matchLanguage(language, languages);
     if (!match) return this.#report(['language', language]);
+    // After the engine's own choice of language, which happens before ready.
+    await this.ready;
     this.language = match;
     this.#updateButton();
-    await this.#stage?.languageChanged(match);
+    // A UI on its way is waited for; one never asked for will start in this language.
+    await (await this.#ui)?.languageChanged(match);
   }
 
   settingsButton(): HTMLElement | null {
@@ -233,7 +236,7 @@ export class Widget implements WidgetHandle, EngineHost {
     this.#engine ??= this.#stages.engine().then(
       async ({ createEngine }) => {
         const engine = createEngine(this);
-        return [engine, await engine.start(this.#found, this.#fromCookie)];
+        return [engine, await engine.start(this.#found)];
       },
       (cause: unknown) => {
         this.#engine = undefined;

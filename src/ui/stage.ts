@@ -7,6 +7,7 @@ import type { UiStage, WidgetHandle } from '../core/stages.js';
 import './banner/banner.js';
 import type { SamtyckeBanner } from './banner/banner.js';
 import type { DecideDetail } from './events.js';
+import { Placeholders } from './placeholders.js';
 import { readPresentation, type Presentation } from './presentation.js';
 import { useLanguage } from './i18n/translator.js';
 import './preferences/preferences.js';
@@ -24,11 +25,17 @@ export class Stage implements UiStage {
   private preferencesSource: DecisionSource = 'preferences';
 
   private readonly presentation: Presentation;
+  private readonly placeholders: Placeholders;
 
   constructor(private readonly handle: WidgetHandle) {
     const { presentation, problems } = readPresentation(handle.config);
     for (const problem of problems) warn(problem.message);
     this.presentation = presentation;
+    this.placeholders = new Placeholders(handle, presentation, (opener) => void this.showPreferences(opener, 'placeholder'));
+  }
+
+  showPlaceholders(embeds: Element[]): void {
+    this.placeholders.show(embeds);
   }
 
   showBanner(): void {
@@ -61,6 +68,7 @@ export class Stage implements UiStage {
 
   consentChanged(state: ConsentState): void {
     if (state.decided) this.hideBanner();
+    this.placeholders.refresh(state);
     if (this.preferences && !this.preferences.isOpen) this.preferences.grants = state;
   }
 

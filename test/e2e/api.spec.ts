@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { banner, consent, embedUrl, expectNoBanner, ranScripts, widgetReady } from './support.js';
+import { banner, consent, embedUrl, expectNoBanner, ranScripts, settingsButton, widgetReady } from './support.js';
 
 test.describe('the JavaScript API and events', () => {
   test('samtycke-ready and samtycke-change report the consent state', async ({ page }) => {
@@ -55,7 +55,7 @@ test.describe('the JavaScript API and events', () => {
     await page.goto(embedUrl());
     await page.evaluate(() => window.samtycke!.acceptAll());
     await page.evaluate(() => window.samtycke!.setLanguage('sv'));
-    await expect(page.getByRole('button', { name: 'Cookieinställningar' })).toBeVisible();
+    await expect(settingsButton(page)).toHaveAccessibleName('Cookieinställningar');
     await page.evaluate(() => window.samtycke!.showPreferences());
     await expect(page.getByRole('dialog', { name: 'Cookieinställningar' })).toBeVisible();
   });

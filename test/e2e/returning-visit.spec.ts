@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { banner, consent, defaultConfig, embedUrl, expectNoBanner, mirrorCookie, ranScripts, recordRequests } from './support.js';
+import { banner, consent, defaultConfig, embedUrl, expectNoBanner, mirrorCookie, ranScripts, recordRequests, settingsButton } from './support.js';
 
 async function acceptAll(page: Page, url = embedUrl()): Promise<void> {
   await page.goto(url);
@@ -14,7 +14,7 @@ test.describe('a returning visitor', () => {
     await page.reload();
     await expectNoBanner(page);
     await expect.poll(() => ranScripts(page)).toEqual(['first', 'analytics-inline', 'marketing-inline', 'second']);
-    await expect(page.getByRole('button', { name: 'Cookie settings' })).toBeVisible();
+    await expect(settingsButton(page)).toBeVisible();
     const widgetFiles = requests.map((request) => new URL(request.url()).pathname).filter((path) => path.startsWith('/dist/'));
     expect(widgetFiles).toEqual(['/dist/samtycke.js']);
   });

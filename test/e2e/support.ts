@@ -42,6 +42,11 @@ export function recordConsole(page: Page, type: 'warning' | 'error'): string[] {
   return messages;
 }
 
+/** The floating settings button (placeholders have a "Cookie settings" button too). */
+export function settingsButton(page: Page) {
+  return page.locator('samtycke-settings-button').getByRole('button');
+}
+
 export function banner(page: Page, name = 'Cookies on this site') {
   return page.getByRole('region', { name });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { banner, consent, defaultConfig, embedUrl, expectNoBanner, ranScripts } from './support.js';
+import { banner, consent, defaultConfig, embedUrl, expectNoBanner, ranScripts, settingsButton } from './support.js';
 
 test.describe('changing one\'s mind', () => {
   test('the floating button reopens the preferences with the current choices, and a withdrawal takes effect', async ({ page }) => {
@@ -7,7 +7,7 @@ test.describe('changing one\'s mind', () => {
     await banner(page).getByRole('button', { name: 'Accept all' }).click();
     await expect(page.locator('iframe[data-consent]')).toHaveAttribute('src', '/video.html');
 
-    const settings = page.getByRole('button', { name: 'Cookie settings' });
+    const settings = settingsButton(page);
     await settings.click();
     const dialog = page.getByRole('dialog', { name: 'Cookie settings' });
     await expect(dialog.getByRole('switch', { name: 'Marketing' })).toBeChecked();

@@ -1,0 +1,62 @@
+import { LitElement, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { send, type OpenerDetail } from '../events.js';
+import { I18nController } from '../i18n/i18n-controller.js';
+import { controlStyles } from '../styles/controls.styles.js';
+import { themeStyles } from '../styles/theme.styles.js';
+import { placeholderStyles } from './placeholder.styles.js';
+import type { Provider } from './providers.js';
+import type { CategoryDetails, ServiceDetails } from '../presentation.js';
+import { categoryLabel, categoryPurpose, serviceLabel } from '../texts.js';
+
+/**
+ * Stands in for an embed (iframe, image, video) the visitor has not allowed: says whose it is
+ * and why it is not shown, and offers to load it this once or to allow it from now on.
+ *
+ * @event samtycke-load-once - "Load this once" was pressed.
+ * @event samtycke-allow - "Always allow …" was pressed.
+ * @event samtycke-customize - "Cookie settings" was pressed (`detail.opener`).
+ * @csspart placeholder - The box.
+ * @csspart button - Both buttons (also `load-once`, `allow`).
+ */
+@customElement('samtycke-placeholder')
+export class SamtyckePlaceholder extends LitElement {
+  static override styles = [themeStyles, controlStyles, placeholderStyles];
+
+  @property({ attribute: false }) provider: Provider = { name: '', kind: 'content' };
+  /** The category the embed needs; its purpose says why the embed is not shown. */
+  @property({ attribute: false }) category: CategoryDetails = { name: '', required: false, services: [] };
+  /** The service the embed names, if any: then "Always allow" allows just that service. */
+  @property({ attribute: false }) service: ServiceDetails | undefined;
+
+  private readonly i18n = new I18nController(this);
+
+  override render() {
+    const { t } = this.i18n;
+    const provider = this.provider.name;
+    const allowed = this.service ? serviceLabel(this.service) : categoryLabel(this.category);
+    return html`
+      <div part="placeholder" role="group" aria-labelledby="title">
+        <p class="title" id="title">${t(`placeholder.title_${this.provider.kind}`, { provider })}</p>
+        <p>${t('placeholder.text', { provider, purpose: categoryPurpose(this.category) })}</p>
+        <div class="actions">
+          <button type="button" class="choice" part="button load-once" @click=${() => send(this, 'samtycke-load-once', {})}>${t('placeholder.loadOnce')}</button>
+          <button type="button" class="choice" part="button allow" @click=${() => send(this, 'samtycke-allow', {})}>${t('placeholder.allow', { name: allowed })}</button>
+        </div>
+        <button type="button" class="link-button" @click=${(event: Event) => send<OpenerDetail>(this, 'samtycke-customize', { opener: event.currentTarget as HTMLElement })}>
+          ${t('placeholder.settings')}
+        </button>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'samtycke-placeholder': SamtyckePlaceholder;
+  }
+  interface GlobalEventHandlersEventMap {
+    'samtycke-load-once': CustomEvent<object>;
+    'samtycke-allow': CustomEvent<object>;
+  }
+}
