@@ -14,10 +14,17 @@ declare global {
 const known = new Set(['necessary', 'analytics', 'analytics:ga', 'marketing', 'marketing:youtube']);
 
 let problems: LoaderProblem[] = [];
+let blocked: Element[] = [];
 
 /** A gate over the page whose decision allows what `allowed` holds (changeable by the test). */
 function gateAllowing(allowed: Set<string>, nonce?: string): Gate {
-  return new Gate({ allows: (key) => allowed.has(key), knows: (key) => known.has(key), nonce, report: (problem) => problems.push(problem) });
+  return new Gate({
+    allows: (key) => allowed.has(key),
+    knows: (key) => known.has(key),
+    nonce,
+    report: (problem) => problems.push(problem),
+    blocked: (embeds) => blocked.push(...embeds),
+  });
 }
 
 const script = (src: string) => `/test/fixtures/gated/${src}`;
@@ -27,6 +34,7 @@ describe('Gate', () => {
   beforeEach(() => {
     window.__ran = [];
     problems = [];
+    blocked = [];
   });
   afterEach(() => gate?.stop());
 
@@ -144,6 +152,7 @@ describe('Gate', () => {
     gate = gateAllowing(allowed);
     await gate.start();
     expect(container.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
+    expect(blocked, 'blocked embeds are reported, for placeholders').to.deep.equal([...container.querySelectorAll('iframe, img')]);
     allowed.add('marketing:youtube').add('analytics');
     await gate.apply();
     expect(container.querySelector('iframe')!.getAttribute('src')).to.equal('about:blank#video');
