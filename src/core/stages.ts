@@ -26,7 +26,8 @@ export interface UiStage {
   hideBanner(): void;
   /** Opens the preferences; `source` is what a decision made there is recorded as. */
   showPreferences(opener: HTMLElement | null, source: DecisionSource): Promise<void>;
-  showNotice(): Promise<void>;
+  /** Navigates to the notice page, or shows the notice in a dialog; focus returns to `opener`. */
+  showNotice(opener?: HTMLElement | null): Promise<void>;
   languageChanged(language: string): Promise<void>;
   consentChanged(state: ConsentState): void;
 }

@@ -14,6 +14,8 @@ export interface GateRules {
   allows(key: string): boolean;
   /** Does the config define this category or `category:service`? */
   knows(key: string): boolean;
+  /** Something was added to the page (a <samtycke-notice> in a single-page app may need the UI). */
+  added?(): void;
 }
 
 export class Gate {
@@ -41,6 +43,7 @@ export class Gate {
         }
       }
       if (added.length) void this.#process(added);
+      this.#rules.added?.();
     });
     this.#observer.observe(document.documentElement, { childList: true, subtree: true });
     return this.apply();

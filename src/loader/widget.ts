@@ -63,7 +63,7 @@ export class Widget implements WidgetHandle, EngineHost {
     this.fingerprint = fingerprint(found.text);
     this.#settings = readSettings(isObject(found.input) ? found.input : {}, languages);
     this.#chooseLanguage();
-    this.#gate = new Gate({ allows: (key) => this.isAllowed(key), knows: (key) => this.#knows(key) });
+    this.#gate = new Gate({ allows: (key) => this.isAllowed(key), knows: (key) => this.#knows(key), added: () => this.#noticeNeedsUi() });
     document.addEventListener('click', this.#openFromLink);
 
     const record = (this.#fromCookie = this.#readCookie());
@@ -79,7 +79,7 @@ export class Widget implements WidgetHandle, EngineHost {
     }
     void this.#gate.start();
     this.#updateButton();
-    if (document.querySelector('samtycke-notice')) void this.#loadUi();
+    this.#noticeNeedsUi();
     this.#resolveReady(this.getConsent());
     document.dispatchEvent(new CustomEvent('samtycke-ready', { detail: this.getConsent() }));
     return this.getConsent();
@@ -219,6 +219,11 @@ export class Widget implements WidgetHandle, EngineHost {
       },
     );
     return this.#engine;
+  }
+
+  /** A privacy notice on the page, now or added later, is filled in by the UI stage. */
+  #noticeNeedsUi(): void {
+    if (!this.#ui && document.querySelector('samtycke-notice')) void this.#loadUi();
   }
 
   /** The UI needs the checked config, so the engine's check comes first (fetched in parallel). */

@@ -12,3 +12,4 @@ export async function mountUi(handle: WidgetHandle): Promise<UiStage> {
 export { SamtyckeBanner } from './banner/banner.js';
 export { SamtyckePreferences } from './preferences/preferences.js';
 export { SamtyckeLanguageSwitcher } from './language-switcher/language-switcher.js';
+export { SamtyckeNotice } from './notice/notice.js';

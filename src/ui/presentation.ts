@@ -32,7 +32,7 @@ export interface Presentation {
 /** Every top-level setting, so that a misspelt one is reported rather than silently ignored. */
 export const SETTINGS = [
   'revision', 'categories', 'language', 'fallbackLanguage', 'expiresAfterDays', 'privacyPolicyUrl',
-  'endpoint', 'cookie', 'floatingButton', 'reloadOnWithdraw', 'theme',
+  'endpoint', 'cookie', 'floatingButton', 'reloadOnWithdraw', 'theme', 'notice',
 ];
 const CATEGORY_KEYS = ['required', 'label', 'description', 'services'];
 const SERVICE_KEYS = ['label', 'description', 'provider', 'privacyPolicyUrl', 'cookies'];
@@ -138,6 +138,7 @@ export function readPresentation(config: Config): { presentation: Presentation; 
     report('theme', theme, 'one of "auto", "light", "dark"', '"auto"');
     theme = 'auto';
   }
+  // `notice` is checked by the notice's own chunk (notice/facts.ts), when a notice is shown.
   return { presentation: { categories, privacyPolicyUrl: (privacyPolicyUrl as string | null) || null, theme: theme as Theme }, problems };
 }
 
