@@ -53,7 +53,11 @@ export class SamtyckeNotice extends LitElement {
   /** Inside a dialog: the contents scroll the dialog and leave the page's address alone. */
   @property({ attribute: false }) embedded = false;
 
+  /** Resolves once the notice shows its texts: its code, its words and the site's facts are there. */
+  readonly shown: Promise<void> = new Promise((resolve) => (this.resolveShown = resolve));
+
   @state() private content: NoticeChunk | null = null;
+  private resolveShown!: () => void;
   private followed = false;
   /** Re-renders on a language switch and keeps `lang` right. */
   protected readonly i18n = new I18nController(this);
@@ -88,6 +92,7 @@ export class SamtyckeNotice extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.content && this.facts) this.resolveShown();
     // A link to privacy.html#rights: the target is in this shadow root, where the browser does
     // not look, so the element follows the address itself once it has something to show.
     if (!this.followed && !this.embedded && this.content && this.facts) {

@@ -52,7 +52,9 @@ export function heading(level: number, id: string | undefined, content: unknown)
 export function dateText(iso: string): string {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', ...(iso.length === 10 && { timeZone: 'UTC' }) }).format(date);
+  // The locale file says how its language writes dates: English notices of Swedish sites write "1 June 2025".
+  const locale = i18n.exists('dateLocale', { ns: 'notice' }) ? nt('dateLocale') : i18n.language;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(iso.length === 10 && { timeZone: 'UTC' }) }).format(date);
 }
 
 /** A cookie name as visitors read it: the pattern `/^_ga_/` becomes `_ga_*`. */
