@@ -112,6 +112,17 @@ describe('<samtycke-notice> on a page with samtycke', () => {
     }
   });
 
+  it("opens the notice over the preferences from their link, and gives focus back to that link", async () => {
+    await widget.showPreferences();
+    const link = preferences().shadowRoot!.querySelector<HTMLButtonElement>('.link-button')!;
+    link.click();
+    await waitUntil(() => dialog()?.isOpen, 'the notice dialog opens over the preferences');
+    expect(preferences().isOpen, 'the preferences stay open underneath').to.equal(true);
+    await dialog().close();
+    expect(deepFocus() === link, 'focus back on the preferences\' notice link').to.equal(true);
+    await preferences().close();
+  });
+
   it('opens the cookie preferences from the notice, and shows the new choice when the visitor decides there', async () => {
     const button = pageNotice().shadowRoot!.querySelector<HTMLButtonElement>('#cookies ~ p > button')!;
     button.click();
@@ -133,6 +144,11 @@ describe('<samtycke-notice> on a page with samtycke', () => {
       expect(text(pageNotice().shadowRoot!.getElementById('rights'))).to.equal('Dina rättigheter');
       expect(text(pageNotice().shadowRoot!.getElementById('right-complaint')?.closest('section'))).to.include('Integritetsskyddsmyndigheten (IMY)');
       await expect(pageNotice()).to.be.accessible();
+      await widget.showNotice();
+      await dialog().notice.updateComplete;
+      expect(text(dialog().shadowRoot!.querySelector('h2'))).to.equal('Integritetspolicy');
+      await expect(dialog()).to.be.accessible();
+      await dialog().close();
     } finally {
       await widget.setLanguage('en');
     }
