@@ -2,7 +2,7 @@
 // notice dialog when first needed, fills in every <samtycke-notice> on the page (also ones
 // added later), and turns what the visitor does in them into decisions.
 import type { ConsentState, DecisionSource } from '../core/decision.js';
-import { warn } from '../core/log.js';
+import { error, warn } from '../core/log.js';
 import type { UiStage, WidgetHandle } from '../core/stages.js';
 import './banner/banner.js';
 import type { SamtyckeBanner } from './banner/banner.js';
@@ -104,13 +104,20 @@ export class Stage implements UiStage {
    * every problem and every missing fact the law requires is printed.
    */
   private readNotice(): Promise<NoticeFacts> {
-    this.noticeFacts ??= Promise.all([loadNoticeChunk(), useNamespace('notice')]).then(([chunk]) => {
-      const { notice, missing, problems } = chunk.readNotice(this.handle.config.input.notice);
-      for (const problem of problems) warn(problem.message);
-      const lacking = chunk.describeMissing(missing);
-      if (lacking) warn(lacking);
-      return notice;
-    });
+    if (!this.noticeFacts) {
+      const reading = Promise.all([loadNoticeChunk(), useNamespace('notice')]).then(([chunk]) => {
+        const { notice, missing, problems } = chunk.readNotice(this.handle.config.input.notice);
+        for (const problem of problems) warn(problem.message);
+        const lacking = chunk.describeMissing(missing);
+        if (lacking) warn(lacking);
+        return notice;
+      });
+      reading.catch((cause: unknown) => {
+        this.noticeFacts = undefined; // The next notice, or showNotice(), tries again.
+        error('samtycke-privacy-notice.js did not load (is it next to samtycke.js?): the privacy notice cannot be shown.', cause);
+      });
+      this.noticeFacts = reading;
+    }
     return this.noticeFacts;
   }
 
@@ -122,12 +129,15 @@ export class Stage implements UiStage {
     const { config } = this.handle;
     const endpoint = config.input.endpoint;
     const storage: ConsentStorage = { cookieName: config.cookie.name, days: config.expiresAfterDays, receipts: typeof endpoint === 'string' && endpoint !== '' };
-    void this.readNotice().then((facts) => {
-      notice.categories = this.presentation.categories;
-      notice.storage = storage;
-      notice.consent = this.handle.consent();
-      notice.facts = facts;
-    });
+    this.readNotice().then(
+      (facts) => {
+        notice.categories = this.presentation.categories;
+        notice.storage = storage;
+        notice.consent = this.handle.consent();
+        notice.facts = facts;
+      },
+      () => undefined, // Reported by readNotice.
+    );
   }
 
   private ensurePreferences(): SamtyckePreferences {

@@ -130,3 +130,15 @@ test('a notice an app adds later is filled in, also for a returning visitor whos
   await expect(notice.getByRole('heading', { name: 'Your rights' })).toBeVisible();
   await expect(notice.locator('[data-category=analytics]')).toHaveText('Allowed');
 });
+
+test('when the notice chunk cannot load, the console says so and the banner still works', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+  await page.route('**/samtycke-privacy-notice.js', (route) => route.abort());
+  await page.goto('/en/privacy.html');
+  const banner = page.getByRole('region', { name: 'Cookies on this site' });
+  await expect(banner.getByRole('button', { name: 'Accept all' })).toBeVisible();
+  await expect.poll(() => errors.find((text) => text.startsWith('[samtycke] samtycke-privacy-notice.js did not load'))).toBeTruthy();
+  await banner.getByRole('button', { name: 'Accept all' }).click();
+  await expect(banner).toBeHidden();
+});

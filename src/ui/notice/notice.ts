@@ -12,7 +12,13 @@ type NoticeChunk = typeof PrivacyNotice;
 let chunk: Promise<NoticeChunk> | undefined;
 
 /** The notice's code beyond this element, fetched once, the first time a notice is shown. */
-export const loadNoticeChunk = (): Promise<NoticeChunk> => (chunk ??= import('./privacy-notice.js'));
+export function loadNoticeChunk(): Promise<NoticeChunk> {
+  chunk ??= import('./privacy-notice.js').catch((cause: unknown) => {
+    chunk = undefined; // The next notice tries again.
+    throw cause;
+  });
+  return chunk;
+}
 
 const hostStyles = css`
   :host {
@@ -68,10 +74,14 @@ export class SamtyckeNotice extends LitElement {
     window.addEventListener('hashchange', this.followAddress);
     this.dispatchEvent(new Event('samtycke-notice-connected', { bubbles: true, composed: true }));
     if (!this.content) {
-      void loadNoticeChunk().then((content) => {
-        adoptStyles(this.renderRoot as ShadowRoot, [hostStyles, content.noticeStyles]);
-        this.content = content;
-      });
+      // A failure is reported by the stage, which loads the same chunk for the facts.
+      loadNoticeChunk().then(
+        (content) => {
+          adoptStyles(this.renderRoot as ShadowRoot, [hostStyles, content.noticeStyles]);
+          this.content = content;
+        },
+        () => undefined,
+      );
     }
   }
 
