@@ -71,6 +71,9 @@ export const noticeStyles = css`
     padding: 0.25rem 1rem 0.5rem;
     border-inline-start: 3px solid var(--_line);
   }
+  [part='contents'] > :first-child {
+    margin-block-start: 0.25em;
+  }
   [part='contents'] ol ol {
     margin-block: 0.25em 0;
     list-style: lower-alpha;
