@@ -29,6 +29,9 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: true,
       rolldownOptions: {
+        // The UI stage's entry may export more than index.ts does, so that the modules it shares
+        // with its lazy chunks (Lit, i18next) stay inside it instead of a third file.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           // Stable names: the loader and the stages find each other by name.
           chunkFileNames: (chunk) => {

@@ -76,7 +76,7 @@ export function buildModulesPlugin({ dir = resolve('locales'), stagesAs = 'sourc
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
       const module = modules(id.slice(RESOLVED.length));
-      for (const file of module?.files ?? []) this.addWatchFile(file);
+      for (const file of module?.files ?? []) this.addWatchFile?.(file);
       return module?.code ?? null;
     },
   };

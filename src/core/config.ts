@@ -56,6 +56,35 @@ export interface GoogleConsentModeConfig {
 }
 export type Theme = 'auto' | 'light' | 'dark';
 
+/** A built-in entry of the notice's lists (see docs/notice.md), or the site's own text. */
+export type NoticeEntry = string | Record<string, string>;
+
+/** The site's own facts for the privacy notice (docs/notice.md); checked by `checkNotice`. */
+export interface NoticeConfig {
+  version?: string;
+  /** When the notice last changed, e.g. "2025-06-01". */
+  updated?: string;
+  controller?: { name?: string; organisationNumber?: string; address?: string; email?: string; phone?: string };
+  /** null when the site has none. */
+  dataProtectionOfficer?: { name?: string; email?: string; phone?: string } | null;
+  personalData?: NoticeEntry[];
+  sources?: NoticeEntry[];
+  purposes?: Array<{
+    purpose: NoticeEntry;
+    basis: 'contract' | 'legalObligation' | 'legitimateInterest' | 'consent' | 'vitalInterests' | 'publicTask';
+    interest?: LocalizedText;
+    data?: NoticeEntry[];
+  }>;
+  recipients?: Array<{ kind: NoticeEntry; name?: string }>;
+  transfers?: Array<{ recipient: string; country: LocalizedText; safeguard: 'adequacy' | 'standardClauses' | 'bindingCorporateRules' }>;
+  retention?: Array<{ data: NoticeEntry; period: NoticeEntry }>;
+  security?: NoticeEntry[];
+  /** false when there are none; else what they are, their logic and consequences. */
+  automatedDecisions?: false | LocalizedText;
+  /** The site's own paragraphs, added at the end of a section, by section id. */
+  extra?: Record<string, LocalizedText | LocalizedText[]>;
+}
+
 /** What a site owner writes. Every field is optional; see the README's config reference. */
 export interface SamtyckeConfig {
   revision?: number;
@@ -72,6 +101,8 @@ export interface SamtyckeConfig {
   googleConsentMode?: boolean | GoogleConsentModeConfig;
   /** What to do with a Global Privacy Control signal: "reject" (default) or "ignore". */
   gpc?: 'reject' | 'ignore';
+  /** The privacy notice's facts, for `<samtycke-notice>` and the notice dialog. */
+  notice?: NoticeConfig;
 }
 
 /** A category as the loader sees it: whether it is required, and the names of its services. */

@@ -31,7 +31,8 @@ export interface UiStage {
    * back to `opener` on close (anything else: to what had focus).
    */
   showPreferences(opener: unknown, source: DecisionSource): Promise<void>;
-  showNotice(): Promise<void>;
+  /** Navigates to the notice page, or shows the notice in a dialog; focus returns to `opener`. */
+  showNotice(opener?: HTMLElement | null): Promise<void>;
   languageChanged(language: string): Promise<void>;
   consentChanged(state: ConsentState): void;
   /** Puts a placeholder in front of each embed the decision does not allow. */

@@ -25,6 +25,8 @@ export interface GateRules {
   report(problem: LoaderProblem): void;
   /** Told about embeds the decision does not allow (they get placeholders). */
   blocked(embeds: Element[]): void;
+  /** Something was added to the page (a <samtycke-notice> in a single-page app may need the UI). */
+  added?(): void;
 }
 
 export class Gate {
@@ -52,6 +54,7 @@ export class Gate {
         }
       }
       if (added.length) void this.#process(added);
+      this.#rules.added?.();
     });
     this.#observer.observe(document.documentElement, { childList: true, subtree: true });
     return this.apply();

@@ -83,6 +83,7 @@ export class Widget implements WidgetHandle, EngineHost {
       nonce: this.#stages.nonce,
       report: (problem) => this.#report(problem),
       blocked: (embeds) => void this.#loadUi().then((stage) => stage?.showPlaceholders(embeds)),
+      added: () => this.#noticeNeedsUi(),
     });
     document.addEventListener('click', this.#openFromLink);
     if (window.BroadcastChannel) {
@@ -98,7 +99,7 @@ export class Widget implements WidgetHandle, EngineHost {
     }
     void this.#gate.start();
     this.#updateButton();
-    if (document.querySelector('samtycke-notice')) void this.#loadUi();
+    this.#noticeNeedsUi();
     this.#resolveReady(this.getConsent());
     return this.#emit('samtycke-ready');
   }
@@ -250,6 +251,11 @@ export class Widget implements WidgetHandle, EngineHost {
   #failed(stage: string, cause: unknown): never {
     error(`samtycke-${stage}.js did not load (is it next to samtycke.js?), so nothing gated runs.`, cause);
     throw cause;
+  }
+
+  /** A privacy notice on the page, now or added later, is filled in by the UI stage. */
+  #noticeNeedsUi(): void {
+    if (!this.#ui && document.querySelector('samtycke-notice')) void this.#loadUi();
   }
 
   /** The UI needs the checked config, so it waits for the engine (both download at once). */

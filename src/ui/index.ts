@@ -13,3 +13,4 @@ export { SamtyckeBanner } from './banner/banner.js';
 export { SamtyckePreferences } from './preferences/preferences.js';
 export { SamtyckeLanguageSwitcher } from './language-switcher/language-switcher.js';
 export { SamtyckePlaceholder } from './placeholder/placeholder.js';
+export { SamtyckeNotice } from './notice/notice.js';

@@ -33,7 +33,7 @@ export interface Presentation {
 /** Every top-level setting, so that a misspelt one is reported rather than silently ignored. */
 export const SETTINGS = [
   'revision', 'categories', 'language', 'fallbackLanguage', 'expiresAfterDays', 'privacyPolicyUrl',
-  'endpoint', 'cookie', 'floatingButton', 'reloadOnWithdraw', 'theme', 'googleConsentMode', 'gpc',
+  'endpoint', 'cookie', 'floatingButton', 'reloadOnWithdraw', 'theme', 'googleConsentMode', 'gpc', 'notice',
 ];
 const CATEGORY_KEYS = ['required', 'label', 'description', 'services'];
 const SERVICE_KEYS = ['preset', 'label', 'description', 'provider', 'privacyPolicyUrl', 'cookies', 'storage'];
@@ -149,6 +149,7 @@ export function readPresentation(config: Config): { presentation: Presentation; 
     report('theme', theme, 'one of "auto", "light", "dark"', '"auto"');
     theme = 'auto';
   }
+  // `notice` is checked by the notice's own chunk (notice/facts.ts), when a notice is shown.
   return { presentation: { categories, privacyPolicyUrl: (privacyPolicyUrl as string | null) || null, theme: theme as Theme }, problems };
 }
 

@@ -1,15 +1,21 @@
-// The UI stage as the loader sees it: creates the banner and the preferences dialog when
-// first needed, and turns what the visitor does in them into decisions.
+// The UI stage as the loader sees it: creates the banner, the preferences dialog and the
+// notice dialog when first needed, fills in every <samtycke-notice> on the page (also ones
+// added later), keeps placeholders in front of blocked embeds, and turns what the visitor
+// does in all of them into decisions.
 import { languages } from '@samtycke-build/languages';
 import type { ConsentState, DecisionSource } from '../core/decision.js';
-import { warn } from '../core/log.js';
+import { error, warn } from '../core/log.js';
 import type { UiStage, WidgetHandle } from '../core/stages.js';
 import './banner/banner.js';
 import type { SamtyckeBanner } from './banner/banner.js';
 import type { DecideDetail } from './events.js';
 import { Placeholders } from './placeholders.js';
 import { readPresentation, type Presentation } from './presentation.js';
-import { useLanguage } from './i18n/translator.js';
+import { useLanguage, useNamespace } from './i18n/translator.js';
+import type { ConsentStorage } from './notice/cookies-section.js';
+import type { NoticeFacts } from './notice/facts.js';
+import type { SamtyckeNoticeDialog } from './notice/notice-dialog.js';
+import { loadNoticeChunk, type SamtyckeNotice } from './notice/notice.js';
 import './preferences/preferences.js';
 import type { SamtyckePreferences } from './preferences/preferences.js';
 
@@ -22,7 +28,10 @@ function focusIsLost(): boolean {
 export class Stage implements UiStage {
   private banner: SamtyckeBanner | undefined;
   private preferences: SamtyckePreferences | undefined;
+  private noticeDialog: SamtyckeNoticeDialog | undefined;
   private preferencesSource: DecisionSource = 'preferences';
+  private readonly notices = new WeakSet<SamtyckeNotice>();
+  private noticeFacts: Promise<NoticeFacts> | undefined;
 
   private readonly presentation: Presentation;
   private readonly placeholders: Placeholders;
@@ -32,6 +41,9 @@ export class Stage implements UiStage {
     for (const problem of problems) warn(problem.message);
     this.presentation = presentation;
     this.placeholders = new Placeholders(handle, presentation, (opener) => void this.showPreferences(opener, 'placeholder'));
+    // Notices on the page now were upgraded before the stage existed; later ones announce themselves.
+    document.addEventListener('samtycke-notice-connected', (event) => this.fillNotice(event.composedPath()[0] as SamtyckeNotice));
+    for (const notice of document.querySelectorAll('samtycke-notice')) this.fillNotice(notice);
   }
 
   showPlaceholders(embeds: Element[]): void {
@@ -56,10 +68,12 @@ export class Stage implements UiStage {
     await preferences.show(from instanceof HTMLElement ? from : null);
   }
 
-  async showNotice(): Promise<void> {
+  /** The site's notice page when it has one (`privacyPolicyUrl`), else the notice in a dialog. */
+  async showNotice(opener: HTMLElement | null = document.activeElement instanceof HTMLElement ? document.activeElement : null): Promise<void> {
     const url = this.presentation.privacyPolicyUrl;
-    if (url) location.assign(url);
-    else warn('There is no privacy notice to show: set "privacyPolicyUrl" in the config.');
+    if (url) return location.assign(url);
+    await this.readNotice();
+    await this.ensureNoticeDialog().show(opener);
   }
 
   async languageChanged(language: string): Promise<void> {
@@ -87,6 +101,58 @@ export class Stage implements UiStage {
     return this.banner;
   }
 
+  private ensureNoticeDialog(): SamtyckeNoticeDialog {
+    if (!this.noticeDialog) {
+      const dialog = document.createElement('samtycke-notice-dialog');
+      this.dress(dialog);
+      dialog.fallbackFocus = () => this.handle.settingsButton();
+      document.body.append(dialog);
+      this.noticeDialog = dialog;
+    }
+    return this.noticeDialog;
+  }
+
+  /**
+   * The notice's code, its texts and the site's facts, once: the facts are checked then, and
+   * every problem and every missing fact the law requires is printed.
+   */
+  private readNotice(): Promise<NoticeFacts> {
+    if (!this.noticeFacts) {
+      const reading = Promise.all([loadNoticeChunk(), useNamespace('notice')]).then(([chunk]) => {
+        const { notice, missing, problems } = chunk.readNotice(this.handle.config.input.notice);
+        for (const problem of problems) warn(problem.message);
+        const lacking = chunk.describeMissing(missing);
+        if (lacking) warn(lacking);
+        return notice;
+      });
+      reading.catch((cause: unknown) => {
+        this.noticeFacts = undefined; // The next notice, or showNotice(), tries again.
+        error('samtycke-privacy-notice.js did not load (is it next to samtycke.js?): the privacy notice cannot be shown.', cause);
+      });
+      this.noticeFacts = reading;
+    }
+    return this.noticeFacts;
+  }
+
+  /** Gives a <samtycke-notice> the site's facts, the consent config and the current choice. */
+  private fillNotice(notice: SamtyckeNotice): void {
+    if (this.notices.has(notice)) return;
+    this.notices.add(notice);
+    notice.addEventListener('samtycke-customize', (event) => void this.showPreferences(event.detail.opener, 'preferences'));
+    const { config } = this.handle;
+    const endpoint = config.input.endpoint;
+    const storage: ConsentStorage = { cookieName: config.cookie.name, days: config.expiresAfterDays, receipts: typeof endpoint === 'string' && endpoint !== '' };
+    this.readNotice().then(
+      (facts) => {
+        notice.categories = this.presentation.categories;
+        notice.storage = storage;
+        notice.consent = this.handle.getConsent();
+        notice.facts = facts;
+      },
+      () => undefined, // Reported by readNotice.
+    );
+  }
+
   private ensurePreferences(): SamtyckePreferences {
     if (!this.preferences) {
       const preferences = document.createElement('samtycke-preferences');
@@ -102,10 +168,10 @@ export class Stage implements UiStage {
   }
 
   /** What every element of the stage shares: theme, languages, and the notice and language events. */
-  private dress(element: SamtyckeBanner | SamtyckePreferences): void {
+  private dress(element: SamtyckeBanner | SamtyckePreferences | SamtyckeNoticeDialog): void {
     element.setAttribute('theme', this.presentation.theme);
     element.languages = languages;
-    element.addEventListener('samtycke-notice', () => void this.showNotice());
+    element.addEventListener('samtycke-notice', (event) => void this.showNotice(event.detail.opener));
     element.addEventListener('samtycke-language', (event) => void this.handle.setLanguage(event.detail.language));
   }
 

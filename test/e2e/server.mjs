@@ -1,10 +1,12 @@
 // The end-to-end tests' web server: the built dist/ at /dist/, exactly as a site owner would
-// host it, the fixture pages at /, and /embed.html: a page embedding samtycke the way the
-// README says, with its config text, page language and extra markup taken from the query
+// host it, the fixture pages at /, the demo site at /demo/ and, for what the fixtures do not
+// have, at / too (so the demo's own links, such as privacyPolicyUrl "/privacy.html", work as
+// on the demo server), and /embed.html: a page embedding samtycke the way the README says,
+// with its config text, page language and extra markup taken from the query
 // (?config=…&lang=sv&head=…&nonce=…), so that each test can vary them without a file of its own.
 // Usage: node test/e2e/server.mjs [port]
 import { fileURLToPath } from 'node:url';
-import { staticServer } from '../../scripts/static-server.mjs';
+import { fileFor, serveFile, staticServer } from '../../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const port = Number(process.argv[2] ?? 4310);
@@ -38,12 +40,16 @@ function embedPage(query) {
 </html>`;
 }
 
-const server = staticServer({ '/dist/': `${root}dist`, '/': `${root}test/e2e/fixtures` }, (request, response) => {
+const demo = `${root}demo`;
+
+const server = staticServer({ '/dist/': `${root}dist`, '/demo/': demo, '/': `${root}test/e2e/fixtures` }, (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  if (url.pathname !== '/embed.html') return false;
-  response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-  response.end(embedPage(url.searchParams));
-  return true;
+  if (url.pathname === '/embed.html') {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+    response.end(embedPage(url.searchParams));
+    return true;
+  }
+  return (request.method === 'GET' || request.method === 'HEAD') && serveFile(response, fileFor(demo, url.pathname));
 });
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -11,6 +11,8 @@ export const i18n = i18next.createInstance();
 let initialized: Promise<unknown> | undefined;
 let fallbackLanguage = 'en';
 const loads = new Map<string, Promise<void>>();
+/** Namespaces something on the page shows: a language switch loads them all before it happens. */
+const inUse = new Set<Namespace>(['consent']);
 
 function load(language: string, namespace: Namespace): Promise<void> {
   const id = `${language}/${namespace}`;
@@ -41,7 +43,7 @@ function reportMissing(language: string, namespace: Namespace): void {
 }
 
 /** Makes `language` the UI's language, loading its texts (and the fallback's) first. */
-export async function useLanguage(language: string, fallback: string, namespaces: Namespace[] = ['consent']): Promise<void> {
+export async function useLanguage(language: string, fallback: string, namespaces: Namespace[] = [...inUse]): Promise<void> {
   fallbackLanguage = fallback;
   initialized ??= i18n.init({
     lng: language,
@@ -61,6 +63,7 @@ export async function useLanguage(language: string, fallback: string, namespaces
 
 /** Loads another namespace (the privacy notice's texts) for the current and fallback language. */
 export function useNamespace(namespace: Namespace): Promise<void> {
+  inUse.add(namespace);
   return useLanguage(i18n.language, fallbackLanguage, [namespace]);
 }
 

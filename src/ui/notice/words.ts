@@ -1,0 +1,72 @@
+// Small helpers the notice's sections share: translated sentences with the site's own facts
+// put in as text, built-in list entries in words, headings at the right level, dates.
+import type { TOptions } from 'i18next';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { i18n } from '../i18n/translator.js';
+import { localized } from '../texts.js';
+import type { Item } from './facts.js';
+
+export type Part = string | number | TemplateResult;
+
+/** A text from the `notice` namespace. */
+export const nt = (key: string, options?: TOptions): string => i18n.t(key, { ...options, ns: 'notice' }) as string;
+
+/**
+ * A translated sentence with `{{name}}` places filled by Lit as text bindings. The site's own
+ * facts never pass through i18next, so `{{x}}`, `$t(…)` or markup in them stays plain text.
+ */
+export function sentence(key: string, parts: Record<string, Part> = {}): Part[] {
+  return nt(key).split(/\{\{\s*(\w+)\s*\}\}/).map((piece, index) => (index % 2 ? (parts[piece] ?? '') : piece));
+}
+
+/** A built-in entry's words (`catalogue.<list>.<key>`, or its `.label`), or the site's own text. */
+export function itemText(item: Item, list: string, part?: 'label' | 'description'): string {
+  if ('text' in item) return part === 'description' ? '' : (localized(item.text) ?? '');
+  return nt(`catalogue.${list}.${item.key}${part ? `.${part}` : ''}`);
+}
+
+/** An entry as "Label: description" (built-in) or the site's text, for lists. */
+export function describedItem(item: Item, list: string): TemplateResult {
+  if ('text' in item) return html`${itemText(item, list)}`;
+  return html`<strong>${itemText(item, list, 'label')}</strong>: ${itemText(item, list, 'description')}`;
+}
+
+/**
+ * A heading at `level` (2–6): the notice sits under the page's own h1, or under a dialog's
+ * h2, so its levels follow its place. tabindex -1 lets the contents move focus to it.
+ */
+export function heading(level: number, id: string | undefined, content: unknown): TemplateResult {
+  const at = Math.min(Math.max(Math.round(level) || 2, 2), 6);
+  const attrs = ifDefined(id);
+  switch (at) {
+    case 2: return html`<h2 id=${attrs} tabindex="-1">${content}</h2>`;
+    case 3: return html`<h3 id=${attrs} tabindex="-1">${content}</h3>`;
+    case 4: return html`<h4 id=${attrs} tabindex="-1">${content}</h4>`;
+    case 5: return html`<h5 id=${attrs} tabindex="-1">${content}</h5>`;
+    default: return html`<h6 id=${attrs} tabindex="-1">${content}</h6>`;
+  }
+}
+
+/** "2025-06-01" or an ISO time, as the current language writes a date: "1 June 2025", "1 juni 2025". */
+export function dateText(iso: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  // The locale file says how its language writes dates: English notices of Swedish sites write "1 June 2025".
+  const locale = i18n.exists('dateLocale', { ns: 'notice' }) ? nt('dateLocale') : i18n.language;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(iso.length === 10 && { timeZone: 'UTC' }) }).format(date);
+}
+
+/** A cookie name as visitors read it: the pattern `/^_ga_/` becomes `_ga_*`. */
+export function cookieName(name: string): string {
+  const prefix = /^\/\^([\w.-]+)\/$/.exec(name);
+  return prefix ? `${prefix[1]}*` : name;
+}
+
+export const isPattern = (name: string): boolean => name.startsWith('/');
+
+/** Only web and relative addresses become links: a site owner's `javascript:` stays inert. */
+export const isWebAddress = (url: string): boolean => /^(https?:\/\/|\/|\.{0,2}\/|#)/i.test(url.trim());
+
+export const mailLink = (email: string): TemplateResult => html`<a href="mailto:${email}">${email}</a>`;
+export const phoneLink = (phone: string): TemplateResult => html`<a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>`;
