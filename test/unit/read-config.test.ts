@@ -97,3 +97,24 @@ describe('readConfig', () => {
     expect(message).to.contain('...; expected');
   });
 });
+
+describe('readConfig: Global Privacy Control and Google Consent Mode', () => {
+  it('honours a GPC signal by default and can be told to ignore it', () => {
+    expect(readConfig({}, languages).config.gpc).to.equal('reject');
+    expect(readConfig({ gpc: 'ignore' }, languages).config.gpc).to.equal('ignore');
+    expect(messages({ gpc: 'off' })[0]).to.contain('config.gpc is "off"; expected one of "reject", "ignore"');
+  });
+
+  it('names every bad Consent Mode setting', () => {
+    const found = messages({ googleConsentMode: { mapping: { ad_storage: 5, analytics_storage: ['analytics', ''] }, waitForUpdate: 'soon', region: 'SE', urlPassthrough: 'yes' } });
+    expect(found).to.have.length(5);
+    expect(found.join('\n'))
+      .to.contain('config.googleConsentMode.mapping.ad_storage is 5')
+      .and.contain('config.googleConsentMode.mapping.analytics_storage is ["analytics",""]')
+      .and.contain('config.googleConsentMode.waitForUpdate is "soon"')
+      .and.contain('config.googleConsentMode.region is "SE"')
+      .and.contain('config.googleConsentMode.urlPassthrough is "yes"');
+    expect(messages({ googleConsentMode: 'on' })[0]).to.contain('config.googleConsentMode is "on"');
+    expect(messages({ googleConsentMode: true })).to.deep.equal([]);
+  });
+});

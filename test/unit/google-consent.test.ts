@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import { announce, startConsentMode } from '../../src/loader/google-consent.js';
+
+/** The dataLayer as plain data: gtag's arguments objects become arrays. */
+const entries = (): unknown[] =>
+  (window.dataLayer ?? []).map((entry) => (Object.prototype.toString.call(entry) === '[object Arguments]' ? Array.from(entry as ArrayLike<unknown>) : entry));
+
+describe('Google Consent Mode', () => {
+  beforeEach(() => {
+    window.dataLayer = [];
+  });
+
+  it('sends a default with everything denied but what necessary cookies grant, and waits for the update', () => {
+    startConsentMode({});
+    expect(entries()).to.deep.equal([
+      [
+        'consent',
+        'default',
+        {
+          ad_storage: 'denied',
+          ad_user_data: 'denied',
+          ad_personalization: 'denied',
+          analytics_storage: 'denied',
+          functionality_storage: 'denied',
+          personalization_storage: 'denied',
+          security_storage: 'granted',
+          wait_for_update: 500,
+        },
+      ],
+    ]);
+  });
+
+  it('pushes what gtag() pushes: an arguments object, which Google\'s tags read', () => {
+    startConsentMode({});
+    expect(Object.prototype.toString.call(window.dataLayer![0])).to.equal('[object Arguments]');
+  });
+
+  it('sets redaction, URL passthrough and regions when asked', () => {
+    startConsentMode({ adsDataRedaction: true, urlPassthrough: true, waitForUpdate: 1000, region: ['SE', 'NO'] });
+    const [redaction, passthrough, consent] = entries() as unknown[][];
+    expect(redaction).to.deep.equal(['set', 'ads_data_redaction', true]);
+    expect(passthrough).to.deep.equal(['set', 'url_passthrough', true]);
+    expect(consent![2]).to.include({ wait_for_update: 1000 }).and.deep.include({ region: ['SE', 'NO'] });
+  });
+
+  it('updates from the decision through the default mapping', () => {
+    const update = startConsentMode({});
+    update((key) => key === 'necessary' || key === 'analytics');
+    expect(entries()[1]).to.deep.equal([
+      'consent',
+      'update',
+      {
+        ad_storage: 'denied',
+        ad_user_data: 'denied',
+        ad_personalization: 'denied',
+        analytics_storage: 'granted',
+        functionality_storage: 'denied',
+        personalization_storage: 'denied',
+        security_storage: 'granted',
+      },
+    ]);
+  });
+
+  it('lets the site map consent types to its own categories and services; a list needs all of them', () => {
+    const allowed = new Set(['necessary', 'ads', 'marketing:google-ads']);
+    const update = startConsentMode({ mapping: { ad_storage: ['ads', 'marketing:google-ads'], ad_user_data: ['ads', 'tracking'], analytics_storage: 'stats' } });
+    update((key) => allowed.has(key));
+    expect((entries()[1] as unknown[])[2]).to.include({ ad_storage: 'granted', ad_user_data: 'denied', analytics_storage: 'denied', ad_personalization: 'denied' });
+  });
+
+  it('treats a broken mapping entry as denied', () => {
+    const update = startConsentMode({ mapping: { analytics_storage: 42 as unknown as string, ad_storage: [] as string[] } });
+    update(() => true);
+    expect((entries()[1] as unknown[])[2]).to.include({ analytics_storage: 'denied' });
+  });
+
+  it('tells Tag Manager about the choices with a samtycke_consent event', () => {
+    announce({ decided: true, categories: { analytics: true }, services: { 'analytics:ga': true } });
+    expect(entries()).to.deep.equal([{ event: 'samtycke_consent', samtycke: { decided: true, categories: { analytics: true }, services: { 'analytics:ga': true } } }]);
+  });
+});
