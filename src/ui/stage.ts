@@ -51,11 +51,17 @@ export class Stage implements UiStage {
   }
 
   showBanner(): void {
-    this.ensureBanner().open = true;
+    const banner = this.ensureBanner();
+    // First in the page, so that keyboard users reach it with their first Tab.
+    if (!banner.isConnected) document.body.prepend(banner);
+    banner.open = true;
   }
 
+  /** Closed, the banner leaves the page, so that the site's own skip link is first again. */
   hideBanner(): void {
-    if (this.banner) this.banner.open = false;
+    if (!this.banner) return;
+    this.banner.open = false;
+    this.banner.remove();
   }
 
   async showPreferences(opener: unknown, source: DecisionSource): Promise<void> {
@@ -94,8 +100,6 @@ export class Stage implements UiStage {
       banner.privacyPolicyUrl = this.presentation.privacyPolicyUrl;
       banner.addEventListener('samtycke-decide', (event) => void this.decide(event.detail, 'banner'));
       banner.addEventListener('samtycke-customize', (event) => void this.showPreferences(event.detail.opener, 'preferences'));
-      // First in the page, so that keyboard users reach it with their first Tab.
-      document.body.prepend(banner);
       this.banner = banner;
     }
     return this.banner;
