@@ -4,6 +4,7 @@
 //   the files under locales/ as modules, so that a new language is a new folder and nothing
 //   else: the list of languages, the few strings the loader needs, and one lazily imported
 //   chunk per language and namespace.
+// - @samtycke-build/version: the package's version, which receipts name as the widget version.
 // - @samtycke-build/ui and @samtycke-build/engine: the lazy stages. In the ES module build
 //   they stay separate files (./samtycke-ui.js, shared with the classic loader); everywhere
 //   else they are the source.
@@ -61,10 +62,22 @@ function localeModules(dir, localeUrl) {
   };
 }
 
+/** The package's version, from package.json, as the module @samtycke-build/version. */
+function versionModule(packageFile = resolve('package.json')) {
+  const { version } = JSON.parse(readFileSync(packageFile, 'utf8'));
+  return { code: `export const version = ${JSON.stringify(version)};\n`, files: [packageFile] };
+}
+
+/** Every generated module: the version, and the locale modules. */
+function buildModules(dir, localeUrl) {
+  const locales = localeModules(dir, localeUrl);
+  return (what) => (what === 'version' ? versionModule() : locales(what));
+}
+
 /** For Vite (the builds). `stagesAs: 'external'` keeps the stages as separate files. */
 export function buildModulesPlugin({ dir = resolve('locales'), stagesAs = 'source' } = {}) {
   const RESOLVED = '\0samtycke:';
-  const modules = localeModules(dir, (lang, namespace) => `${PREFIX}locale/${lang}/${namespace}`);
+  const modules = buildModules(dir, (lang, namespace) => `${PREFIX}locale/${lang}/${namespace}`);
   return {
     name: 'samtycke-build-modules',
     resolveId(id) {
@@ -85,7 +98,7 @@ export function buildModulesPlugin({ dir = resolve('locales'), stagesAs = 'sourc
 /** For @web/test-runner: the same modules, served under /__samtycke-build/. */
 export function buildModulesTestPlugin({ dir = resolve('locales') } = {}) {
   const SERVED = '/__samtycke-build/';
-  const modules = localeModules(dir, (lang, namespace) => `${SERVED}locale/${lang}/${namespace}.js`);
+  const modules = buildModules(dir, (lang, namespace) => `${SERVED}locale/${lang}/${namespace}.js`);
   return {
     name: 'samtycke-build-modules',
     resolveImport({ source }) {

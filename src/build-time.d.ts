@@ -11,6 +11,11 @@ declare module '@samtycke-build/languages' {
   export const languageNames: Readonly<Record<string, string>>;
 }
 
+declare module '@samtycke-build/version' {
+  /** The package's version (package.json), named in every receipt as the widget version. */
+  export const version: string;
+}
+
 declare module '@samtycke-build/locales' {
   export type Namespace = 'consent' | 'notice';
   /** Loads one language's texts for one namespace, as a lazily loaded chunk. */
