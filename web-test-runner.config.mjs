@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { buildModulesTestPlugin } from './scripts/build-modules-plugin.mjs';
 import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
+import { testBackends } from './test/support/test-backends.mjs';
 
 export default {
   files: ['test/unit/**/*.test.ts', 'test/components/**/*.test.ts'],
@@ -16,6 +17,8 @@ export default {
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       return next();
     },
+    // Where the receipts tests post: the real receiver, and backends with scripted answers.
+    testBackends(),
   ],
   plugins: [buildModulesTestPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [

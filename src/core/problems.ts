@@ -18,7 +18,8 @@ export type Rule =
   | 'config' | 'categories' | 'categoryName' | 'category' | 'required' | 'necessary' | 'services' | 'serviceName'
   | 'revision' | 'expiresAfterDays' | 'language' | 'fallbackLanguage' | 'cookie' | 'cookieName' | 'cookiePath'
   | 'cookieDomain' | 'sameSite' | 'floatingButton' | 'reloadOnWithdraw' | 'gpc'
-  | 'googleConsentMode' | 'consentMapping' | 'waitForUpdate' | 'region' | 'flag';
+  | 'googleConsentMode' | 'consentMapping' | 'waitForUpdate' | 'region' | 'flag'
+  | 'endpoint' | 'endpointWithTransport' | 'transport' | 'headers' | 'header' | 'receiptRetry';
 
 /**
  * Something the loader noticed on the page or in an API call. The loader keeps no sentences;

@@ -32,6 +32,18 @@ function rules(languages: readonly string[]): Record<Rule, [expected: string, us
     waitForUpdate: ['a number of milliseconds, 0 or more', '500'],
     region: ['a list of region codes such as ["SE", "NO"]', 'no region: the default applies everywhere'],
     flag: ['true or false', 'false'],
+    endpoint: [
+      'an http(s) address such as "/api/consent" or "https://example.se/consent", without user name or password, and https on an https page',
+      'none for now: receipts wait in this browser and are sent once the endpoint is fixed',
+    ],
+    endpointWithTransport: ['an endpoint or a transport, not both', 'the transport'],
+    transport: ['a function (receipt) => Promise, given in window.samtyckeConfig or start(config)', 'the endpoint if there is one; otherwise receipts wait in this browser'],
+    headers: ['an object from header name to text, such as { "X-Site": "shop" }', 'no extra headers'],
+    header: [
+      'a header name of letters, digits and -, other than Content-Type and Idempotency-Key (samtycke sets those), with a one-line text value',
+      'nothing: this header is not sent',
+    ],
+    receiptRetry: ['{ "baseDelay": ms, "maxDelay": ms } with 0 < baseDelay <= maxDelay <= 86400000 (a day)', '{ "baseDelay": 2000, "maxDelay": 300000 }'],
   };
 }
 

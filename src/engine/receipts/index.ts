@@ -1,0 +1,79 @@
+// The receipts of this browser's decisions. Each is made in the same task as its decision and
+// written to the outbox; when the config names an endpoint or a transport it is delivered in
+// the background (delivery.ts), otherwise only kept for getReceipts().
+import type { DecisionRecord } from '../../core/decision.js';
+import { warn } from '../../core/log.js';
+import type { Shown } from '../../core/stages.js';
+import type { DeliverySettings } from './check-delivery-config.js';
+import { Delivery } from './delivery.js';
+import type { Outbox } from './outbox.js';
+import { buildReceipt, type ReceiptEntry } from './receipt.js';
+import { beaconTo, postTo, through } from './senders.js';
+
+export class Receipts {
+  /** Absent when there is nowhere usable to send receipts. */
+  readonly #delivery: Delivery | undefined;
+
+  /**
+   * @param markWaiting sets the mirror cookie's `pending`, which makes the next page's loader
+   *   resume delivery even when it needs nothing else from the engine.
+   */
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly settings: DeliverySettings,
+    private readonly markWaiting: (waiting: boolean) => void,
+  ) {
+    const { endpoint, headers, transport, timing } = settings;
+    const send = transport ? through(transport) : endpoint ? postTo(endpoint, headers) : undefined;
+    if (!send) return;
+    this.#delivery = new Delivery({
+      outbox,
+      send,
+      timing,
+      markWaiting,
+      // A beacon cannot carry headers; an endpoint that needs them would refuse it.
+      beacon: endpoint && !Object.keys(headers).length ? beaconTo(endpoint) : undefined,
+      destination: endpoint ?? 'The transport',
+    });
+  }
+
+  /**
+   * Makes the receipt of a decision just recorded and resolves once the outbox has it;
+   * delivery goes on in the background. Never rejects.
+   */
+  issue(record: DecisionRecord, shown?: Shown): Promise<void> {
+    const receipt = buildReceipt(record, shown);
+    const entry: ReceiptEntry = { receipt, status: this.settings.wanted ? 'pending' : 'kept', attempts: 0, updatedAt: receipt.createdAt };
+    const delivery = this.#delivery;
+    if (!delivery) return this.outbox.add(entry);
+    delivery.expect(receipt);
+    this.markWaiting(true);
+    return this.outbox.add(entry).then(() => {
+      // Again now that the outbox has it: another tab may have emptied the outbox and cleared it meanwhile.
+      this.markWaiting(true);
+      void delivery.flush();
+    });
+  }
+
+  /** Sends what earlier pages left pending. */
+  resume(): void {
+    if (this.#delivery) {
+      void this.#delivery.flush();
+      return;
+    }
+    // Nowhere to send them: the next pages need not load the engine for them.
+    this.markWaiting(false);
+    void this.outbox.pending().then(({ length }) => {
+      if (length) warn(`${length} receipt(s) wait to be sent, but the config has no usable endpoint or transport; they stay in this browser (see getReceipts()).`);
+    });
+  }
+
+  /** Resolves once the outbox has been gone through (for tests). */
+  flush(): Promise<void> {
+    return this.#delivery?.flush() ?? Promise.resolve();
+  }
+
+  stop(): void {
+    this.#delivery?.stop();
+  }
+}

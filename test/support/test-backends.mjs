@@ -1,0 +1,55 @@
+// Backends for the unit and component tests, on the test runner's own server:
+// - /__receiver/api/consent: the real reference receiver (demo/receiver.mjs), storing in a
+//   temporary file, for tests that deliver receipts the way a site would.
+// - /__backend/<name>?answers=503,429,201[&retryAfter=s]: a backend whose answers a test
+//   scripts, in turn (the last one repeats), because no real backend answers 408 or 429 on
+//   demand. GET /__backend/<name> lists what was posted to it.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createReceiver } from '../../demo/receiver.mjs';
+
+function readBody(request) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+export function testBackends() {
+  const receiver = createReceiver({ file: join(mkdtempSync(join(tmpdir(), 'samtycke-unit-')), 'receipts.jsonl'), path: '/__receiver/api/consent' });
+  /** @type {Map<string, Array<{ id: string | null, contentType: string, idempotencyKey: string | null, site: string | null }>>} */
+  const scripted = new Map();
+
+  return async (context, next) => {
+    if (receiver.handle(context.req, context.res)) {
+      // The receiver answers on its own; waiting for it lets the test runner log its real status.
+      context.respond = false;
+      if (!context.res.writableFinished) await new Promise((resolve) => context.res.once('finish', resolve));
+      return;
+    }
+    const match = /^\/__backend\/([\w-]+)$/.exec(context.path);
+    if (!match) return next();
+    const posts = scripted.get(match[1]) ?? [];
+    scripted.set(match[1], posts);
+    if (context.method === 'GET') {
+      context.body = posts;
+      return;
+    }
+    const body = await readBody(context.req);
+    let id = null;
+    try {
+      id = JSON.parse(body).id ?? null;
+    } catch {
+      // Not JSON: recorded without an id.
+    }
+    posts.push({ id, contentType: context.get('content-type'), idempotencyKey: context.get('idempotency-key') || null, site: context.get('x-site') || null });
+    const answers = String(context.query.answers ?? '201').split(',').map(Number);
+    const status = answers[Math.min(posts.length, answers.length) - 1];
+    context.status = status;
+    if (context.query.retryAfter && status >= 400) context.set('Retry-After', String(context.query.retryAfter));
+    context.body = status >= 400 ? `scripted answer ${status}` : { id };
+  };
+}
