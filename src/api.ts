@@ -2,6 +2,7 @@
 import type { Choices } from './core/choices.js';
 import type { SamtyckeConfig } from './core/config.js';
 import type { ConsentState } from './core/decision.js';
+import type { ReceiptEntry, ReceiptErrorDetail } from './engine/receipts/receipt.js';
 import type { Widget } from './loader/widget.js';
 
 export interface SamtyckeApi {
@@ -22,10 +23,14 @@ export interface SamtyckeApi {
   setLanguage(language: string): Promise<void>;
   /** Forgets the decision (cookie and IndexedDB) and shows the banner again. */
   reset(): Promise<void>;
+  /** The proof-of-consent receipts this browser made, oldest first, each with its delivery status. */
+  getReceipts(): Promise<ReceiptEntry[]>;
 }
 
 export type SamtyckeReadyEvent = CustomEvent<ConsentState>;
 export type SamtyckeChangeEvent = CustomEvent<ConsentState>;
+/** The backend refused a receipt (a 4xx other than 408 and 429): it is not sent again. */
+export type SamtyckeReceiptErrorEvent = CustomEvent<ReceiptErrorDetail>;
 
 declare global {
   interface Window {
@@ -35,6 +40,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'samtycke-ready': SamtyckeReadyEvent;
     'samtycke-change': SamtyckeChangeEvent;
+    'samtycke-receipt-error': SamtyckeReceiptErrorEvent;
   }
 }
 
@@ -46,6 +52,7 @@ export function createApi(widget: Widget): SamtyckeApi {
     acceptAll: () => widget.decide('accept-all', 'api'),
     rejectAll: () => widget.decide('reject-all', 'api'),
     update: (choices: Choices) => widget.decide('custom', 'api', choices),
+    getReceipts: () => widget.receipts(),
   };
   // The widget's own methods, given only the one argument the public API has.
   for (const name of PASSED_ON) api[name] = (argument?: string) => widget[name](argument as never);

@@ -27,9 +27,10 @@ export function start(config?: SamtyckeConfig): Promise<ConsentState> {
 /** The facts GDPR art. 13 requires that a config's `notice` section lacks, by field name; [] when complete. */
 export { checkNotice } from './ui/notice/facts.js';
 
-export const { ready, getConsent, isAllowed, acceptAll, rejectAll, update, showBanner, showPreferences, showNotice, setLanguage, reset } = api;
+export const { ready, getConsent, isAllowed, acceptAll, rejectAll, update, showBanner, showPreferences, showNotice, setLanguage, reset, getReceipts } = api;
 
-export type { SamtyckeApi, SamtyckeChangeEvent, SamtyckeReadyEvent } from './api.js';
+export type { SamtyckeApi, SamtyckeChangeEvent, SamtyckeReadyEvent, SamtyckeReceiptErrorEvent } from './api.js';
 export type { Choices, Grants } from './core/choices.js';
 export type { CategoryConfig, CookieSpec, LocalizedText, NoticeConfig, NoticeEntry, SamtyckeConfig, ServiceConfig } from './core/config.js';
 export type { ConsentState, DecisionAction, DecisionIntent, DecisionRecord, DecisionSource } from './core/decision.js';
+export type { Receipt, ReceiptEntry, ReceiptErrorDetail, ReceiptStatus, ReceiptTransport, TransportAnswer } from './engine/receipts/receipt.js';

@@ -1,6 +1,7 @@
 // The configuration a site owner writes, and the checked form the loader acts on. The
 // loader checks only what decides behaviour (which categories exist, how long a decision
 // lasts, the cookie); the UI stage checks the texts it shows (src/ui/presentation.ts).
+import type { ReceiptTransport } from '../engine/receipts/receipt.js';
 
 /** Text in one language, or a map from language code to text: `{ "sv": "…", "en": "…" }`. */
 export type LocalizedText = string | Record<string, string>;
@@ -93,7 +94,14 @@ export interface SamtyckeConfig {
   fallbackLanguage?: string;
   expiresAfterDays?: number;
   privacyPolicyUrl?: string | null;
+  /** Where proof-of-consent receipts are posted. */
   endpoint?: string | null;
+  /** Extra headers sent with each receipt. Anything in the page is public: no secrets. */
+  headers?: Record<string, string>;
+  /** Delivers receipts instead of the POST to `endpoint` (JS config only); see the README. */
+  transport?: ReceiptTransport;
+  /** How soon a receipt that could not be delivered is tried again, in ms. */
+  receiptRetry?: { baseDelay?: number; maxDelay?: number };
   cookie?: Partial<CookieOptions>;
   floatingButton?: FloatingButtonPosition | boolean;
   reloadOnWithdraw?: boolean;

@@ -6,7 +6,8 @@
 //     "services": { … }, "revision": 1, "givenAt": "…", "updatedAt": "…", "expiresAt": "…",
 //     "language": "sv", "source": "banner", "action": "custom" }
 // `v` is the format's version; `configs` the fingerprints of the configs the decision has been
-// checked against (a few: a bilingual site may have one config per language).
+// checked against (a few: a bilingual site may have one config per language); `pending: true`
+// while receipts wait in the outbox, so that the next page's loader resumes their delivery.
 import type { CookieOptions } from './config.js';
 import type { DecisionRecord } from './decision.js';
 
@@ -14,13 +15,15 @@ export interface Mirrored extends Partial<DecisionRecord> {
   v?: number;
   /** The fingerprints of the configs the decision has been checked against, newest first. */
   configs?: string[];
+  /** Receipts wait to be delivered. */
+  pending?: true;
 }
 
 /** How many config fingerprints the cookie remembers. */
 export const REMEMBERED_CONFIGS = 4;
 
-export function encodeMirror(record: DecisionRecord, configs: string[]): string {
-  const json = JSON.stringify({ v: 1, configs, ...record });
+export function encodeMirror(record: DecisionRecord, configs: string[], pending = false): string {
+  const json = JSON.stringify({ v: 1, configs, ...record, ...(pending && { pending }) });
   // RFC 6265 cookie values exclude controls, space, " , ; and \; % is encoded so decoding is unambiguous.
   return json.replace(/[%",;\\\s]|[^\x21-\x7e]/gu, encodeURIComponent);
 }
@@ -36,9 +39,23 @@ function attributes(options: CookieOptions): string {
   return `; Path=${options.path}${options.domain ? `; Domain=${options.domain}` : ''}; SameSite=${options.sameSite}${secure ? '; Secure' : ''}`;
 }
 
-export function writeMirror(options: CookieOptions, record: DecisionRecord, configs: string[]): void {
+export function writeMirror(options: CookieOptions, record: DecisionRecord, configs: string[], pending = false): void {
   const maxAge = Math.max(0, Math.floor((Date.parse(record.expiresAt) - Date.now()) / 1000));
-  document.cookie = `${options.name}=${encodeMirror(record, configs)}; Max-Age=${maxAge}${attributes(options)}`;
+  document.cookie = `${options.name}=${encodeMirror(record, configs, pending)}; Max-Age=${maxAge}${attributes(options)}`;
+}
+
+/**
+ * Sets or clears `pending` in the cookie as it is now, leaving the rest as it is (another tab
+ * may have written a newer decision). Throws where cookies are refused.
+ */
+export function markMirrorPending(options: CookieOptions, pending: boolean): void {
+  const current = readMirror(options.name);
+  if (!current?.expiresAt || (current.pending === true) === pending) return;
+  const record = { ...current };
+  delete record.v;
+  delete record.configs;
+  delete record.pending;
+  writeMirror(options, record as DecisionRecord, current.configs ?? [], pending);
 }
 
 export function deleteMirror(options: CookieOptions): void {

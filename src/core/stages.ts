@@ -6,6 +6,13 @@ import type { Config } from './config.js';
 import type { ConsentState, DecisionIntent, DecisionSource } from './decision.js';
 import type { FoundConfig } from '../loader/page-config.js';
 import type { LoaderProblem } from './problems.js';
+import type { ReceiptEntry } from '../engine/receipts/receipt.js';
+
+/** What the visitor had on screen when deciding: the layer they answered in, and its texts in order. */
+export interface Shown {
+  layer: 'banner' | 'preferences' | 'placeholder';
+  texts: string[];
+}
 
 /** What the loader offers the UI stage. */
 export interface WidgetHandle {
@@ -13,7 +20,8 @@ export interface WidgetHandle {
   /** The language the visitor sees now. */
   readonly language: string;
   getConsent(): ConsentState;
-  decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices): Promise<ConsentState>;
+  /** `shown`: what the layer showed, for the decision's receipt (none for API decisions). */
+  decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices, shown?: Shown): Promise<ConsentState>;
   setLanguage(language: string): Promise<void>;
   /**
    * The way back to the settings (the floating button, else the site's own
@@ -65,12 +73,18 @@ export interface Engine {
    * Checks the config (printing every problem) and hands it to the loader; then finds the
    * decision that is current under it, from the cookie's candidate or else IndexedDB, and
    * stores it again with the config's fingerprint. Not `decided`: the visitor must be asked.
+   * Resumes the delivery of receipts earlier pages left pending.
    */
   start(found: FoundConfig): Promise<ConsentState>;
   /** Explains, on the console, a problem the loader noticed. */
   report(problem: LoaderProblem): void;
-  /** Records a decision: applies it, stores it, and reloads if the site asks for that on withdrawal. */
-  decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices): Promise<void>;
+  /**
+   * Records a decision: applies it, stores it with its receipt (delivered in the background),
+   * and reloads if the site asks for that on withdrawal.
+   */
+  decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices, shown?: Shown): Promise<void>;
+  /** The receipts this browser keeps, oldest first, with their delivery status. */
+  receipts(): Promise<ReceiptEntry[]>;
   /** Forgets the decision. */
   reset(): Promise<void>;
   /** Takes over a decision another tab made (or forgot), read from the cookie and IndexedDB. */

@@ -6,7 +6,7 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { CookieOptions } from '../core/config.js';
 import type { DecisionRecord } from '../core/decision.js';
 import { warn } from '../core/log.js';
-import { deleteMirror, writeMirror } from '../core/mirror-cookie.js';
+import { deleteMirror, markMirrorPending, writeMirror } from '../core/mirror-cookie.js';
 
 const KEY = 'decision';
 
@@ -14,7 +14,11 @@ export class DecisionStore {
   /** undefined until first used; null once IndexedDB has failed on this page. */
   private idb: UseStore | null | undefined;
 
-  constructor(private readonly cookie: CookieOptions) {}
+  /**
+   * @param pending whether receipts wait to be delivered (the cookie's `pending`), kept in every
+   *   cookie this store writes until setPending changes it.
+   */
+  constructor(private readonly cookie: CookieOptions, private pending = false) {}
 
   /** The full record from IndexedDB; null when absent, unreadable, or IndexedDB is unavailable. */
   async read(): Promise<unknown> {
@@ -31,7 +35,7 @@ export class DecisionStore {
   /** @param configs the fingerprints of the configs the record is known to be current under. */
   async save(record: DecisionRecord, configs: string[]): Promise<void> {
     try {
-      writeMirror(this.cookie, record, configs);
+      writeMirror(this.cookie, record, configs, this.pending);
     } catch (cause) {
       this.cookieFailed(cause);
     }
@@ -41,6 +45,16 @@ export class DecisionStore {
       await set(KEY, record, store);
     } catch (cause) {
       this.idbFailed(cause);
+    }
+  }
+
+  /** Sets or clears the cookie's `pending` (receipts wait to be delivered). */
+  setPending(pending: boolean): void {
+    this.pending = pending;
+    try {
+      markMirrorPending(this.cookie, pending);
+    } catch (cause) {
+      this.cookieFailed(cause);
     }
   }
 

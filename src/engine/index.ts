@@ -1,6 +1,6 @@
-// The engine stage (dist/samtycke-engine.js): checking the config and recording decisions.
-// The loader fetches it on a first visit, when the config has changed since the visitor's
-// decision, and when there is something to record.
+// The engine stage (dist/samtycke-engine.js): checking the config, recording decisions and
+// their receipts. The loader fetches it on a first visit, when the config has changed since
+// the visitor's decision, when there is something to record, and when receipts wait.
 import { languages } from '@samtycke-build/languages';
 import { applyChoices, isAllowedBy, uniformGrants, type Choices } from '../core/choices.js';
 import type { Config } from '../core/config.js';
@@ -8,12 +8,15 @@ import { chooseLanguage } from '../core/language.js';
 import { consentState, currentRecord, recordDecision, storedConsentId, type DecisionIntent, type DecisionRecord, type DecisionSource } from '../core/decision.js';
 import { warn } from '../core/log.js';
 import { readMirror, REMEMBERED_CONFIGS, type Mirrored } from '../core/mirror-cookie.js';
-import type { Engine, EngineHost } from '../core/stages.js';
+import type { Engine, EngineHost, Shown } from '../core/stages.js';
 import type { FoundConfig } from '../loader/page-config.js';
 import { cleanUp, cleanupRules, type CleanupRule } from './cleanup.js';
 import { DecisionStore } from './decision-store.js';
 import { explain, explainIssue, explainLoaderProblem } from './explain.js';
 import { readConfig } from './read-config.js';
+import { readDelivery } from './receipts/check-delivery-config.js';
+import { Receipts } from './receipts/index.js';
+import { Outbox } from './receipts/outbox.js';
 import { unloadEmbeds } from './withdraw.js';
 
 declare global {
@@ -26,6 +29,8 @@ declare global {
 export function createEngine(host: EngineHost): Engine {
   let config: Config;
   let store: DecisionStore;
+  let receipts: Receipts;
+  const outbox = new Outbox();
   let rules: CleanupRule[];
   /** The id of an outdated stored decision, kept for the next one. */
   let knownConsentId: string | undefined;
@@ -38,10 +43,13 @@ export function createEngine(host: EngineHost): Engine {
     return recordDecision(config, previous, grants, { intent, source, language: host.language, consentId: knownConsentId });
   };
 
-  /** Stores a new decision; it is known to be current only under this page's config. */
-  const commit = async (record: DecisionRecord): Promise<void> => {
+  /** Stores a new decision with its receipt; it is known to be current only under this page's config. */
+  const commit = async (record: DecisionRecord, shown?: Shown): Promise<void> => {
+    // The receipt in this same task: a tab closed right after the click keeps it.
+    const receipt = receipts.issue(record, shown);
     configs = [host.fingerprint];
-    await store.save(record, configs);
+    // Both stored before a withdrawal may reload the page.
+    await Promise.all([store.save(record, configs), receipt]);
     host.tellOtherTabs();
   };
 
@@ -69,10 +77,10 @@ export function createEngine(host: EngineHost): Engine {
   return {
     async start(found: FoundConfig) {
       const checked = readConfig(found.input, languages);
+      const delivery = readDelivery(found.input, location.href);
       config = checked.config;
       if (found.issue) warn(explainIssue(found.issue));
-      for (const problem of explain(checked.problems, languages)) warn(problem.message);
-      store = new DecisionStore(config.cookie);
+      for (const problem of explain([...checked.problems, ...delivery.problems], languages)) warn(problem.message);
       rules = cleanupRules(config);
       host.configure(
         config,
@@ -86,6 +94,8 @@ export function createEngine(host: EngineHost): Engine {
       );
       // Read now, not when the page loaded: another tab may have decided since.
       const fromCookie = readCookie();
+      const decisions = (store = new DecisionStore(config.cookie, fromCookie?.pending === true));
+      receipts = new Receipts(outbox, delivery.settings, (waiting) => decisions.setPending(waiting));
       const stored = await store.read();
       const fromCookieRecord = currentRecord(fromCookie, config);
       let record = fromCookieRecord ?? currentRecord(stored, config);
@@ -100,18 +110,24 @@ export function createEngine(host: EngineHost): Engine {
         record = newRecord('reject-all', 'gpc');
         await commit(record);
       }
+      // Receipts exist only once there has been a decision; no receipt database before that.
+      if (record || fromCookie?.pending) void receipts.resume();
       return consentState(config, record);
+    },
+
+    receipts() {
+      return outbox.list();
     },
 
     report(problem) {
       warn(explainLoaderProblem(problem, languages));
     },
 
-    async decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices) {
+    async decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices, shown?: Shown) {
       const record = newRecord(intent, source, choices);
       const scriptsWithdrawn = scriptsWithdrawnBy(record);
       host.apply(consentState(config, record));
-      await commit(record);
+      await commit(record, shown);
       withdraw(scriptsWithdrawn);
     },
 

@@ -12,7 +12,8 @@ import { error } from '../core/log.js';
 import { readMirror, type Mirrored } from '../core/mirror-cookie.js';
 import { isObject, type LoaderProblem } from '../core/problems.js';
 import { readSettings, type LoaderSettings } from '../core/settings.js';
-import type { Engine, EngineHost, EngineModule, UiModule, UiStage, WidgetHandle } from '../core/stages.js';
+import type { Engine, EngineHost, EngineModule, Shown, UiModule, UiStage, WidgetHandle } from '../core/stages.js';
+import type { ReceiptEntry } from '../engine/receipts/receipt.js';
 import { Gate } from './gate.js';
 import { announce, startConsentMode } from './google-consent.js';
 import type { FoundConfig } from './page-config.js';
@@ -72,8 +73,10 @@ export class Widget implements WidgetHandle, EngineHost {
     this.language = matchLanguage(settings.language === 'auto' ? document.documentElement.lang : settings.language, languages) ?? record?.language ?? languages[0]!;
     // The cookie's record answers every configured category and service (its fingerprint says so).
     if (trusted) {
-      const { v, configs, ...decision } = record as Mirrored & DecisionRecord;
+      const { v, configs, pending, ...decision } = record as Mirrored & DecisionRecord;
       this.#setState({ decided: true, categories: decision.categories, services: decision.services, record: decision });
+      // Receipts wait to be delivered: the engine, started for them, resumes sending.
+      if (pending) void this.#loadEngine().catch(() => undefined);
     }
 
     if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
@@ -115,8 +118,13 @@ export class Widget implements WidgetHandle, EngineHost {
   }
 
   /** Records a decision; decisions apply one at a time, in the order they were made. */
-  decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices): Promise<ConsentState> {
-    return this.#inTurn((engine) => engine.decide(intent, source, choices));
+  decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices, shown?: Shown): Promise<ConsentState> {
+    return this.#inTurn((engine) => engine.decide(intent, source, choices, shown));
+  }
+
+  /** The receipts this browser keeps, including those of decisions made so far. */
+  receipts(): Promise<ReceiptEntry[]> {
+    return this.#decisions.then(() => this.#loadEngine()).then(([engine]) => engine.receipts());
   }
 
   /** Forgets the decision (cookie and IndexedDB) and shows the banner again. */

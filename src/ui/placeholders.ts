@@ -46,7 +46,9 @@ export class Placeholders {
       placeholder.setAttribute('theme', this.presentation.theme);
       sizeLike(placeholder, embed);
       placeholder.addEventListener('samtycke-load-once', () => this.#loadOnce(embed));
-      placeholder.addEventListener('samtycke-allow', () => void this.handle.decide('custom', 'placeholder', { [key]: true }));
+      placeholder.addEventListener('samtycke-allow', () =>
+        void this.handle.decide('custom', 'placeholder', { [key]: true }, { layer: 'placeholder', texts: placeholder.shownTexts() }),
+      );
       placeholder.addEventListener('samtycke-customize', (event) => this.openPreferences(event.detail.opener));
       embed.before(placeholder);
       (embed as HTMLElement).hidden = true;

@@ -33,7 +33,8 @@ export interface Presentation {
 /** Every top-level setting, so that a misspelt one is reported rather than silently ignored. */
 export const SETTINGS = [
   'revision', 'categories', 'language', 'fallbackLanguage', 'expiresAfterDays', 'privacyPolicyUrl',
-  'endpoint', 'cookie', 'floatingButton', 'reloadOnWithdraw', 'theme', 'googleConsentMode', 'gpc', 'notice',
+  'endpoint', 'headers', 'transport', 'receiptRetry', 'cookie', 'floatingButton', 'reloadOnWithdraw', 'theme',
+  'googleConsentMode', 'gpc', 'notice',
 ];
 const CATEGORY_KEYS = ['required', 'label', 'description', 'services'];
 const SERVICE_KEYS = ['preset', 'label', 'description', 'provider', 'privacyPolicyUrl', 'cookies', 'storage'];

@@ -5,7 +5,7 @@
 import { languages } from '@samtycke-build/languages';
 import type { ConsentState, DecisionSource } from '../core/decision.js';
 import { error, warn } from '../core/log.js';
-import type { UiStage, WidgetHandle } from '../core/stages.js';
+import type { Shown, UiStage, WidgetHandle } from '../core/stages.js';
 import './banner/banner.js';
 import type { SamtyckeBanner } from './banner/banner.js';
 import type { DecideDetail } from './events.js';
@@ -98,7 +98,7 @@ export class Stage implements UiStage {
       this.dress(banner);
       banner.categories = this.presentation.categories;
       banner.privacyPolicyUrl = this.presentation.privacyPolicyUrl;
-      banner.addEventListener('samtycke-decide', (event) => void this.decide(event.detail, 'banner'));
+      banner.addEventListener('samtycke-decide', (event) => void this.decide(event.detail, 'banner', { layer: 'banner', texts: banner.shownTexts() }));
       banner.addEventListener('samtycke-customize', (event) => void this.showPreferences(event.detail.opener, 'preferences'));
       this.banner = banner;
     }
@@ -164,7 +164,9 @@ export class Stage implements UiStage {
       preferences.categories = this.presentation.categories;
       preferences.privacyPolicyUrl = this.presentation.privacyPolicyUrl;
       preferences.fallbackFocus = () => this.handle.settingsButton();
-      preferences.addEventListener('samtycke-decide', (event) => void this.decide(event.detail, this.preferencesSource));
+      preferences.addEventListener('samtycke-decide', (event) =>
+        void this.decide(event.detail, this.preferencesSource, { layer: 'preferences', texts: preferences.shownTexts() }),
+      );
       document.body.append(preferences);
       this.preferences = preferences;
     }
@@ -179,8 +181,9 @@ export class Stage implements UiStage {
     element.addEventListener('samtycke-language', (event) => void this.handle.setLanguage(event.detail.language));
   }
 
-  private async decide(detail: DecideDetail, source: DecisionSource): Promise<void> {
-    await this.handle.decide(detail.intent, source, detail.choices);
+  /** `shown`: what the layer shows as the visitor answers, which the decision's receipt proves. */
+  private async decide(detail: DecideDetail, source: DecisionSource, shown: Shown): Promise<void> {
+    await this.handle.decide(detail.intent, source, detail.choices, shown);
     // The banner is gone; rather than leave a keyboard user at the top of the page, focus the
     // settings button, the way back to these choices.
     if (focusIsLost()) this.handle.settingsButton()?.focus();

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { uniformGrants } from '../../src/core/choices.js';
 import { recordDecision } from '../../src/core/decision.js';
 import { fingerprint } from '../../src/core/fingerprint.js';
-import { deleteMirror, readMirror, writeMirror } from '../../src/core/mirror-cookie.js';
+import { deleteMirror, markMirrorPending, readMirror, writeMirror } from '../../src/core/mirror-cookie.js';
 import { checkedConfig } from '../support/config.js';
 
 const config = checkedConfig();
@@ -42,6 +42,21 @@ describe('the mirror cookie', () => {
     document.cookie = 'consent_test=%7Bnot-json; Path=/';
     expect(() => readMirror('consent_test')).to.throw();
   });
+  it('says pending while receipts wait, and drops it when they are delivered, keeping the rest', () => {
+    const record = recordDecision(config, null, uniformGrants(config, true), { intent: 'accept-all', source: 'banner', language: 'en' });
+    writeMirror(options, record, ['f'], true);
+    expect(readMirror('consent_test')).to.deep.equal({ v: 1, configs: ['f'], ...record, pending: true });
+    markMirrorPending(options, false);
+    expect(readMirror('consent_test')).to.deep.equal({ v: 1, configs: ['f'], ...record });
+    markMirrorPending(options, true);
+    expect(readMirror('consent_test')).to.deep.equal({ v: 1, configs: ['f'], ...record, pending: true });
+  });
+
+  it('marks nothing when there is no decision cookie', () => {
+    markMirrorPending(options, true);
+    expect(readMirror('consent_test')).to.equal(null);
+  });
+
 });
 
 describe('fingerprint', () => {

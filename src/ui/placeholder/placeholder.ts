@@ -31,6 +31,11 @@ export class SamtyckePlaceholder extends LitElement {
 
   private readonly i18n = new I18nController(this);
 
+  /** The texts this placeholder shows, in order: what a receipt proves the visitor saw. */
+  shownTexts(): string[] {
+    return [...this.renderRoot.querySelectorAll('p, button')].map((node) => node.textContent?.trim() ?? '');
+  }
+
   override render() {
     const { t } = this.i18n;
     const provider = this.provider.name;

@@ -1,0 +1,99 @@
+// Receipts as a visitor's decisions make them: the real loader, engine and UI stage, posting
+// to the real reference receiver (demo/receiver.mjs, mounted by the test runner).
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { ReceiptEntry } from '../../src/engine/receipts/receipt.js';
+import { textHash } from '../../src/engine/receipts/receipt.js';
+import { describedConfig } from '../../src/loader/page-config.js';
+import { Widget } from '../../src/loader/widget.js';
+import type { SamtyckeBanner } from '../../src/ui/banner/banner.js';
+import type { SamtyckePreferences } from '../../src/ui/preferences/preferences.js';
+import { clickOn, isShown, part } from '../support/ui.js';
+
+const endpoint = '/__receiver/api/consent';
+const widget = new Widget({ ui: () => import('../../src/ui/index.js'), engine: () => import('../../src/engine/index.js') });
+
+const banner = (): SamtyckeBanner => document.querySelector('samtycke-banner')!;
+const preferences = (): SamtyckePreferences => document.querySelector('samtycke-preferences')!;
+const bannerShown = () => waitUntil(() => banner()?.open && isShown(banner()), 'the banner appears');
+
+/** Makes a decision by clicking `control`, and returns its receipt once the receiver has confirmed it. */
+async function decideWith(control: () => Element): Promise<ReceiptEntry> {
+  const before = (await widget.receipts()).length;
+  const changed = oneEvent(document, 'samtycke-change');
+  await clickOn(control());
+  await changed;
+  await waitUntil(async () => {
+    const receipts = await widget.receipts();
+    return receipts.length > before && receipts.at(-1)!.status === 'sent';
+  }, 'the receipt is delivered');
+  return (await widget.receipts()).at(-1)!;
+}
+
+/** What the receiver stored for this visitor. */
+async function stored(consentId: string): Promise<Array<{ receipt: { id: string } }>> {
+  return (await fetch(`${endpoint}?consentId=${consentId}`)).json() as Promise<Array<{ receipt: { id: string } }>>;
+}
+
+describe('receipts of decisions made in the widget', () => {
+  before(async () => {
+    await widget.start(
+      describedConfig({
+        revision: 1,
+        language: 'en',
+        endpoint,
+        receiptRetry: { baseDelay: 10, maxDelay: 50 },
+        categories: { necessary: { required: true }, analytics: { services: { ga: { label: 'Google Analytics' } } }, marketing: {} },
+      }),
+    );
+  });
+
+  afterEach(async () => {
+    await preferences()?.close();
+    await widget.reset();
+    await widget.setLanguage('en');
+  });
+
+  it('Accept all in the banner: a receipt proving the banner\'s texts, delivered to the receiver', async () => {
+    await bannerShown();
+    const texts = banner().shownTexts();
+    const { receipt } = await decideWith(() => part(banner(), '[part~=accept]'));
+    expect(receipt).to.deep.include({ action: 'accept-all', source: 'banner', language: 'en', consentId: widget.getConsent().record!.consentId });
+    expect(receipt.shown).to.deep.include({ layer: 'banner', textHash: textHash(texts) });
+    expect(texts).to.include.members(['Accept all', 'Reject all', 'Customize']);
+    expect((await stored(receipt.consentId)).map((entry) => entry.receipt.id)).to.include(receipt.id);
+  });
+
+  it('the same banner in Swedish has another hash: the wording on screen is what is proven', async () => {
+    await bannerShown();
+    const english = (await decideWith(() => part(banner(), '[part~=reject]'))).receipt;
+    await widget.reset();
+    await widget.setLanguage('sv');
+    await bannerShown();
+    await waitUntil(() => banner().shownTexts().includes('Neka alla'), 'the banner speaks Swedish');
+    const swedishTexts = banner().shownTexts();
+    const swedish = (await decideWith(() => part(banner(), '[part~=reject]'))).receipt;
+    expect(swedish).to.deep.include({ language: 'sv', action: 'reject-all' });
+    expect(swedish.shown.textHash).to.equal(textHash(swedishTexts));
+    expect(swedish.shown.textHash).not.to.equal(english.shown.textHash);
+  });
+
+  it('saving in the preferences: the preferences\' texts, and every category and service', async () => {
+    await bannerShown();
+    await clickOn(part(banner(), '[part~=customize]'));
+    await waitUntil(() => preferences()?.isOpen, 'the preferences open');
+    await clickOn(part(preferences(), '#switch-analytics'));
+    const texts = preferences().shownTexts();
+    const { receipt } = await decideWith(() => part(preferences(), '[part~=save]'));
+    expect(receipt).to.deep.include({ action: 'custom', source: 'preferences' });
+    expect(receipt.shown).to.deep.include({ layer: 'preferences', textHash: textHash(texts) });
+    expect(receipt.choices).to.deep.equal({ categories: { necessary: true, analytics: true, marketing: false }, services: { 'analytics:ga': true } });
+  });
+
+  it('a decision through the API: a receipt without a layer', async () => {
+    await widget.decide('accept-all', 'api');
+    await waitUntil(async () => (await widget.receipts()).at(-1)?.status === 'sent', 'the receipt is delivered');
+    const { receipt } = (await widget.receipts()).at(-1)!;
+    expect(receipt).to.deep.include({ action: 'accept-all', source: 'api' });
+    expect(receipt.shown).to.deep.include({ layer: 'none', textHash: null });
+  });
+});
