@@ -1,6 +1,7 @@
 // The demo site's web server: demo/ at /, the built dist/ at /dist/ (exactly where the pages'
-// <script src="/dist/samtycke.js"> expects it), and room for API routes such as the
-// proof-of-consent receiver at /api/consent, which are tried before any file.
+// <script src="/dist/samtycke.js"> expects it), and API routes, tried before any file: the
+// proof-of-consent receiver (demo/receiver.mjs) at /api/consent, storing receipts in
+// demo/data/receipts.jsonl.
 //
 //   node demo/server.mjs [--port N]     (or PORT=N; `npm start` builds first)
 //
@@ -11,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staticServer } from '../scripts/static-server.mjs';
+import { createReceiver } from './receiver.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 export const DEFAULT_PORT = 8080;
@@ -24,8 +26,8 @@ const PORTS_TO_TRY = 20;
  */
 
 /**
- * The API routes, tried in order before the static files. Until the receipts receiver is
- * plugged in here, a POST to /api/consent answers 404, which the widget must survive anyway.
+ * The API routes, tried in order before the static files (the receiver is added when the demo
+ * runs as a program, so that importing this module writes no file).
  * @type {ApiHandler[]}
  */
 export const apiHandlers = [];
@@ -122,6 +124,7 @@ async function main() {
     console.error(`samtycke demo: ${error.message}`);
     process.exit(2);
   }
+  addApiHandler(createReceiver({ file: resolve(root, 'demo/data/receipts.jsonl') }).handle);
   let server;
   try {
     server = await startDemoServer({ port });
@@ -135,6 +138,7 @@ async function main() {
   }
   const url = `http://localhost:${taken}`;
   console.log(`samtycke demo: ${url}/ (Swedish) and ${url}/en/ (English)`);
+  console.log(`samtycke demo: receipts at ${url}/api/consent.csv, kept in demo/data/receipts.jsonl`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
