@@ -45,6 +45,8 @@ export class Receipts {
     const receipt = buildReceipt(record, shown);
     const entry: ReceiptEntry = { receipt, status: this.settings.wanted ? 'pending' : 'kept', attempts: 0, updatedAt: receipt.createdAt };
     const delivery = this.#delivery;
+    // Kept receipts are never delivered, so nothing else prunes them.
+    if (!this.settings.wanted) return this.outbox.add(entry).then(() => this.outbox.prune());
     if (!delivery) return this.outbox.add(entry);
     delivery.expect(receipt);
     this.markWaiting(true);
@@ -55,17 +57,13 @@ export class Receipts {
     });
   }
 
-  /** Sends what earlier pages left pending. */
-  resume(): void {
-    if (this.#delivery) {
-      void this.#delivery.flush();
-      return;
-    }
+  /** Sends what earlier pages left pending; resolves once that round is done. Never rejects. */
+  async resume(): Promise<void> {
+    if (this.#delivery) return this.#delivery.flush();
     // Nowhere to send them: the next pages need not load the engine for them.
     this.markWaiting(false);
-    void this.outbox.pending().then(({ length }) => {
-      if (length) warn(`${length} receipt(s) wait to be sent, but the config has no usable endpoint or transport; they stay in this browser (see getReceipts()).`);
-    });
+    const { length } = await this.outbox.pending();
+    if (length) warn(`${length} receipt(s) wait to be sent, but the config has no usable endpoint or transport; they stay in this browser (see getReceipts()).`);
   }
 
   /** Resolves once the outbox has been gone through (for tests). */

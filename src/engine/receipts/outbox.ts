@@ -111,6 +111,6 @@ export class Outbox {
   #failed(cause: unknown): void {
     this.#store = null;
     const why = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
-    warn(`IndexedDB is not available here (${why}); receipts are sent at once and kept in this page's memory for retries until the page closes.`);
+    warn(`IndexedDB is not available here (${why}); receipts are kept in this page's memory only, so they last until the page closes.`);
   }
 }
