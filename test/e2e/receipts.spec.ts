@@ -195,7 +195,7 @@ test.describe('receipts', () => {
     expect(refused!.error).toContain("must have required property 'choices'");
     const detail = await page.evaluate(() => (window as { refused?: { receipt: { id: string }; message: string } }).refused!);
     expect(detail.receipt.id).toBe(refused!.receipt.id);
-    expect(errors.join('\n')).toContain(`[samtycke] ${receiver.url} refused receipt ${refused!.receipt.id} (HTTP 400 Bad Request`);
+    expect(errors.join('\n')).toContain(`[samtycke] Receipt ${refused!.receipt.id} was refused by ${receiver.url} (HTTP 400 Bad Request`);
     await expect.poll(async () => (await mirrorCookie(page))?.pending).toBe(undefined);
 
     // A later decision goes through a whole round, which would try a pending receipt first.

@@ -165,7 +165,7 @@ export class Delivery {
   }
 
   #refused(receipt: Receipt, status: number | null, why: string): void {
-    const message = `${this.options.destination} refused receipt ${receipt.id} (${why}), so it is not sent again; getReceipts() lists it as "refused".`;
+    const message = `Receipt ${receipt.id} was refused by ${this.options.destination} (${why}), so it is not sent again; getReceipts() lists it as "refused".`;
     error(message);
     const detail: ReceiptErrorDetail = { receipt, status, message };
     document.dispatchEvent(new CustomEvent('samtycke-receipt-error', { detail }));

@@ -2,12 +2,12 @@
 // written to the outbox; when the config names an endpoint or a transport it is delivered in
 // the background (delivery.ts), otherwise only kept for getReceipts().
 import type { DecisionRecord } from '../../core/decision.js';
-import { warn } from '../../core/log.js';
+import { error, warn } from '../../core/log.js';
 import type { Shown } from '../../core/stages.js';
 import type { DeliverySettings } from './check-delivery-config.js';
 import { Delivery } from './delivery.js';
 import type { Outbox } from './outbox.js';
-import { buildReceipt, type ReceiptEntry } from './receipt.js';
+import { buildReceipt, type Receipt, type ReceiptEntry } from './receipt.js';
 import { beaconTo, postTo, through } from './senders.js';
 
 export class Receipts {
@@ -33,7 +33,7 @@ export class Receipts {
       markWaiting,
       // A beacon cannot carry headers; an endpoint that needs them would refuse it.
       beacon: endpoint && !Object.keys(headers).length ? beaconTo(endpoint) : undefined,
-      destination: endpoint ?? 'The transport',
+      destination: endpoint ?? 'the transport',
     });
   }
 
@@ -42,11 +42,19 @@ export class Receipts {
    * delivery goes on in the background. Never rejects.
    */
   issue(record: DecisionRecord, shown?: Shown): Promise<void> {
-    const receipt = buildReceipt(record, shown);
+    let receipt: Receipt;
+    try {
+      receipt = buildReceipt(record, shown);
+    } catch (cause) {
+      // A bug here must not cost the visitor their decision.
+      error('The receipt of this decision could not be made; the decision itself is recorded.', cause);
+      return Promise.resolve();
+    }
     const entry: ReceiptEntry = { receipt, status: this.settings.wanted ? 'pending' : 'kept', attempts: 0, updatedAt: receipt.createdAt };
-    const delivery = this.#delivery;
     // Kept receipts are never delivered, so nothing else prunes them.
     if (!this.settings.wanted) return this.outbox.add(entry).then(() => this.outbox.prune());
+    const delivery = this.#delivery;
+    // Wanted but nowhere usable to send it (a config mistake): it waits for a fixed config.
     if (!delivery) return this.outbox.add(entry);
     delivery.expect(receipt);
     this.markWaiting(true);

@@ -52,7 +52,8 @@ export function postTo(endpoint: string, headers: Record<string, string>, timeou
         keepalive: true,
         headers: { ...headers, 'Content-Type': 'application/json', 'Idempotency-Key': receipt.id },
         body: JSON.stringify(receipt),
-        signal: AbortSignal.timeout(timeout),
+        // Older browsers lack AbortSignal.timeout; an attempt there waits for the network's own timeout.
+        signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(timeout) : null,
       }),
     );
 }

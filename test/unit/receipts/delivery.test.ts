@@ -133,7 +133,7 @@ describe('delivering receipts to an endpoint', () => {
     expect(await stored()).to.deep.include({ status: 'refused', attempts: 1, httpStatus: 422 });
     expect((await stored()).error, 'the backend\'s reason').to.contain('scripted answer 422');
     expect(errors).to.have.length(1);
-    expect(errors[0]).to.contain(`[samtycke] /__backend refused receipt ${receipt.id} (HTTP 422`);
+    expect(errors[0]).to.contain(`[samtycke] Receipt ${receipt.id} was refused by /__backend (HTTP 422`);
     expect(marks.at(-1)).to.equal(false);
 
     dispatchEvent(new Event('online'));
