@@ -54,12 +54,13 @@ test.describe('receipts', () => {
     const receiver = await startReceiver();
     const posts = postsTo(page, receiver);
     await page.goto(pageWith(receiver));
+    await expect(banner(page)).toBeVisible();
+    const texts = await page.evaluate(() => (document.querySelector('samtycke-banner') as unknown as { shownTexts(): string[] }).shownTexts());
     await banner(page).getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(async () => (await receiver.stored()).length).toBe(1);
 
     const [{ receipt }] = await receiver.stored();
     const record = (await consent(page)).record!;
-    const texts = await page.evaluate(() => (document.querySelector('samtycke-banner') as unknown as { shownTexts(): string[] }).shownTexts());
     // The hash as the README tells backend developers to compute it.
     const textHash = createHash('sha256').update(JSON.stringify(texts.map((text) => text.replace(/\s+/g, ' ').trim()))).digest('hex');
     expect(receipt).toEqual({
@@ -229,5 +230,29 @@ test.describe('receipts', () => {
     expect((await post()).status).toBe(201);
     expect((await post()).status).toBe(200);
     expect((await receiver.stored()).map(({ receipt }) => receipt.id)).toEqual([JSON.parse(example!).id]);
+  });
+
+  test('a Global Privacy Control signal: its reject-all arrives as a receipt without a layer', async ({ page, startReceiver }) => {
+    const receiver = await startReceiver();
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
+    await page.goto(pageWith(receiver));
+    await expectNoBanner(page);
+    await expect.poll(async () => (await receiver.stored()).length).toBe(1);
+    expect((await receiver.stored())[0]!.receipt).toMatchObject({ source: 'gpc', action: 'reject-all', shown: { layer: 'none', textHash: null } });
+  });
+
+  test('"Always allow" on a blocked embed\'s placeholder: a receipt proving the placeholder\'s texts', async ({ page, startReceiver }) => {
+    const receiver = await startReceiver();
+    await page.goto(pageWith(receiver));
+    await banner(page).getByRole('button', { name: 'Reject all' }).click();
+    const placeholder = page.locator('samtycke-placeholder');
+    await expect(placeholder).toBeVisible();
+    const texts = await placeholder.evaluate((element) => (element as unknown as { shownTexts(): string[] }).shownTexts());
+    await placeholder.getByRole('button', { name: /^Always allow/ }).click();
+    await expect.poll(async () => (await receiver.stored()).length).toBe(2);
+    const { receipt } = (await receiver.stored()).find(({ receipt }) => receipt.source === 'placeholder')!;
+    const textHash = createHash('sha256').update(JSON.stringify(texts.map((text) => text.replace(/\s+/g, ' ').trim()))).digest('hex');
+    expect(receipt).toMatchObject({ action: 'custom', shown: { layer: 'placeholder', textHash } });
+    expect(receipt.choices.services['marketing:youtube']).toBe(true);
   });
 });
