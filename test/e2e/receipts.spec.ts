@@ -50,7 +50,7 @@ test.describe('receipts', () => {
     expect((await mirrorCookie(page))?.pending).toBe(undefined);
   });
 
-  test('a decision arrives once, with every field', async ({ page, startReceiver }) => {
+  test('a decision arrives once, with every field', async ({ page, startReceiver, baseURL }) => {
     const receiver = await startReceiver();
     const posts = postsTo(page, receiver);
     await page.goto(pageWith(receiver));
@@ -76,7 +76,7 @@ test.describe('receipts', () => {
       },
       action: 'accept-all',
       source: 'banner',
-      shown: { widgetVersion: version, layer: 'banner', textHash, pageUrl: 'http://localhost:4310/embed.html' },
+      shown: { widgetVersion: version, layer: 'banner', textHash, pageUrl: `${baseURL}/embed.html` },
     });
     expect(texts).toContain('Accept all');
 
@@ -100,7 +100,7 @@ test.describe('receipts', () => {
     expect(warnings.join('\n')).toContain(`[samtycke] Receipts could not be delivered to ${receiver.url} (HTTP 503`);
   });
 
-  test('the backend unreachable: the next page resumes on its own, loading the engine but not the banner', async ({ page, startReceiver }) => {
+  test('the backend unreachable: the next page resumes on its own, loading the engine but not the banner', async ({ page, startReceiver, baseURL }) => {
     const first = await startReceiver();
     await first.stop();
     await page.goto(pageWith(first));
@@ -125,7 +125,7 @@ test.describe('receipts', () => {
     const later = recordRequests(page);
     await page.reload();
     await expectNoBanner(page);
-    expect(later.map((request) => request.url()).filter((url) => url.includes('/dist/') && !url.endsWith('.map'))).toEqual(['http://localhost:4310/dist/samtycke.js']);
+    expect(later.map((request) => request.url()).filter((url) => url.includes('/dist/') && !url.endsWith('.map'))).toEqual([`${baseURL}/dist/samtycke.js`]);
   });
 
   test('the receiver failing half of all requests while 50 decisions are made across reloads: all 50 arrive, none twice', async ({ page, startReceiver }) => {
