@@ -33,6 +33,9 @@ export default defineConfig(({ mode }) => {
         // with its lazy chunks (Lit, i18next) stay inside it instead of a third file.
         preserveEntrySignatures: 'allow-extension',
         output: {
+          // Library mode keeps whitespace and comments in ES output, for other bundlers to read;
+          // these files go straight to browsers, so they are minified in full.
+          minify: true,
           // Stable names: the loader and the stages find each other by name.
           chunkFileNames: (chunk) => {
             const locale = /samtycke:locale\/([\w-]+)\/(\w+)/.exec(chunk.facadeModuleId ?? '');
