@@ -10,8 +10,11 @@
 //   else they are the source.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { missingKeys } from './locale-keys.mjs';
 
 const PREFIX = '@samtycke-build/';
+const NAMESPACES = ['consent', 'notice'];
+const REFERENCE = 'en';
 /** The lazily loaded stages: their source, and their file next to the loader in dist/. */
 export const stages = {
   ui: { source: 'src/ui/index.ts', file: 'samtycke-ui.js' },
@@ -35,17 +38,21 @@ function localeModules(dir, localeUrl) {
     if (what === 'languages') {
       const labels = {};
       const names = {};
+      const untranslated = {};
       for (const lang of languages()) {
         const consent = read(lang, 'consent');
         labels[lang] = consent.floatingButton?.label ?? '';
         names[lang] = consent.language?.name ?? lang;
+        // Against English, the reference every language is checked against (npm run i18n:check).
+        untranslated[lang] = Object.fromEntries(NAMESPACES.map((namespace) => [namespace, missingKeys(read(REFERENCE, namespace), read(lang, namespace))]));
       }
       const code = [
         `export const languages = ${JSON.stringify(languages())};`,
         `export const settingsLabels = ${JSON.stringify(labels)};`,
         `export const languageNames = ${JSON.stringify(names)};`,
+        `export const untranslated = ${JSON.stringify(untranslated)};`,
       ].join('\n');
-      return { code, files: languages().map((lang) => file(lang, 'consent')) };
+      return { code, files: languages().flatMap((lang) => NAMESPACES.map((namespace) => file(lang, namespace))) };
     }
     if (what === 'locales') {
       const entries = languages().map(

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { flattenKeys, pluralBase, type LocaleTree } from '../src/ui/i18n/locale-keys.js';
+import { flattenKeys, pluralBase, type LocaleTree } from './locale-keys.mjs';
 
 export type ProblemKind = 'file' | 'missing' | 'extra' | 'variables' | 'plural' | 'empty' | 'type';
 

@@ -9,6 +9,8 @@ declare module '@samtycke-build/languages' {
   export const settingsLabels: Readonly<Record<string, string>>;
   /** Each language's name in itself, for the language switcher. */
   export const languageNames: Readonly<Record<string, string>>;
+  /** For each language and namespace, the keys (plural forms counted once) it lacks against English. */
+  export const untranslated: Readonly<Record<string, Readonly<Record<'consent' | 'notice', readonly string[]>>>>;
 }
 
 declare module '@samtycke-build/version' {

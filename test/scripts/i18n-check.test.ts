@@ -142,5 +142,21 @@ describe('adding a language', () => {
     assert.match(languages, /"de":"Deutsch"/);
     assert.match(load('locales'), /"de": \(ns\) => ns === 'notice' \? import\('@samtycke-build\/locale\/de\/notice'\)/);
     assert.match(load('locale/de/notice'), /"title":"Privacy notice"/);
+    assert.match(languages, /"de":\{"consent":\[\],"notice":\[\]\}/, 'a complete language needs no fallback texts');
+  });
+
+  it('tells the UI at build time which texts a language lacks, so only then it loads the fallback', () => {
+    const dir = localesWith();
+    cpSync(join(dir, 'en'), join(dir, 'de'), { recursive: true });
+    const consent = JSON.parse(readFileSync(join(dir, 'de', 'consent.json'), 'utf8')) as Tree;
+    delete branch(consent, 'banner').title;
+    delete branch(consent, 'preferences').services_one;
+    delete branch(consent, 'preferences').services_other;
+    writeFileSync(join(dir, 'de', 'consent.json'), JSON.stringify(consent));
+
+    const plugin = buildModulesPlugin({ dir });
+    const languages = String(plugin.load.call({}, '\0samtycke:languages'));
+    assert.match(languages, /"de":\{"consent":\["banner.title","preferences.services"\],"notice":\[\]\}/);
+    assert.match(languages, /"sv":\{"consent":\[\],"notice":\[\]\}/);
   });
 });

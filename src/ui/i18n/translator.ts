@@ -1,29 +1,34 @@
 // One i18next instance for the UI stage. Each language's texts are a chunk of their own,
-// loaded the first time that language is shown; missing texts fall back to the configured
-// fallback language, with one console warning per language that lists them.
+// loaded the first time that language is shown. Texts a language lacks (known at build time)
+// fall back to the configured fallback language, whose chunk is then loaded too, with one
+// console warning per language that lists them; a complete language needs no other chunk.
+import { untranslated } from '@samtycke-build/languages';
 import { localeLoaders, type Namespace } from '@samtycke-build/locales';
 import i18next from 'i18next';
 import { warn } from '../../core/log.js';
-import { missingKeys, type LocaleTree } from './locale-keys.js';
 
 export const i18n = i18next.createInstance();
 
 let initialized: Promise<unknown> | undefined;
 let fallbackLanguage = 'en';
-const loads = new Map<string, Promise<void>>();
+const loads = new Map<string, Promise<boolean>>();
 /** Namespaces something on the page shows: a language switch loads them all before it happens. */
 const inUse = new Set<Namespace>(['consent']);
 
-function load(language: string, namespace: Namespace): Promise<void> {
+function load(language: string, namespace: Namespace): Promise<boolean> {
   const id = `${language}/${namespace}`;
   let loading = loads.get(id);
   if (!loading) {
     const loader = localeLoaders[language];
     loading = (loader ? loader(namespace) : Promise.reject(new Error(`no locales/${language}/ folder`))).then(
-      (module) => void i18n.addResourceBundle(language, namespace, module.default, true, true),
+      (module) => {
+        i18n.addResourceBundle(language, namespace, module.default, true, true);
+        return true;
+      },
       (cause: unknown) => {
         loads.delete(id);
         warn(`The ${namespace} texts for "${language}" could not be loaded (${String(cause)}); showing ${fallbackLanguage} texts instead.`);
+        return false;
       },
     );
     loads.set(id, loading);
@@ -31,15 +36,14 @@ function load(language: string, namespace: Namespace): Promise<void> {
   return loading;
 }
 
-function reportMissing(language: string, namespace: Namespace): void {
-  if (language === fallbackLanguage) return;
-  const reference = i18n.getResourceBundle(fallbackLanguage, namespace) as LocaleTree | undefined;
-  const translation = i18n.getResourceBundle(language, namespace) as LocaleTree | undefined;
-  if (!reference || !translation) return;
-  const missing = missingKeys(reference, translation);
-  if (missing.length) {
-    warn(`locales/${language}/${namespace}.json lacks ${missing.length} text(s), shown in "${fallbackLanguage}" instead: ${missing.join(', ')}.`);
-  }
+/** Loads one namespace of a language, and of the fallback where the language lacks texts. */
+async function loadWithFallback(language: string, namespace: Namespace): Promise<void> {
+  const missing = untranslated[language]?.[namespace] ?? [];
+  const needsFallback = language !== fallbackLanguage && missing.length > 0;
+  const [loaded] = await Promise.all([load(language, namespace), needsFallback && load(fallbackLanguage, namespace)]);
+  if (needsFallback) warn(`locales/${language}/${namespace}.json lacks ${missing.length} text(s), shown in "${fallbackLanguage}" instead: ${missing.join(', ')}.`);
+  // A language whose texts could not be loaded at all is shown in the fallback.
+  if (!loaded && language !== fallbackLanguage) await load(fallbackLanguage, namespace);
 }
 
 /** Makes `language` the UI's language, loading its texts (and the fallback's) first. */
@@ -56,8 +60,7 @@ export async function useLanguage(language: string, fallback: string, namespaces
     interpolation: { escapeValue: false },
   });
   await initialized;
-  await Promise.all(namespaces.flatMap((namespace) => [load(language, namespace), load(fallback, namespace)]));
-  for (const namespace of namespaces) reportMissing(language, namespace);
+  await Promise.all(namespaces.map((namespace) => loadWithFallback(language, namespace)));
   if (i18n.language !== language) await i18n.changeLanguage(language);
 }
 
