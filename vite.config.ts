@@ -4,7 +4,7 @@
 //   loader  samtycke.js: the classic-script loader a site owner embeds (no Lit, no i18next)
 //   module  samtycke.mjs: the same loader as an ES module, for bundlers
 import { defineConfig, type LibraryOptions } from 'vite';
-import { buildModulesPlugin, stages } from './scripts/build-modules-plugin.mjs';
+import { buildModulesPlugin, localeFile, stages } from './scripts/build-modules-plugin.mjs';
 
 const targets: Record<string, LibraryOptions> = {
   stages: {
@@ -33,7 +33,7 @@ export default defineConfig(({ mode }) => {
           // Stable names: the loader and the stages find each other by name.
           chunkFileNames: (chunk) => {
             const locale = /samtycke:locale\/([\w-]+)\/(\w+)/.exec(chunk.facadeModuleId ?? '');
-            return locale ? `samtycke-${locale[1]}-${locale[2]}.js` : `samtycke-${chunk.name}.js`;
+            return locale ? localeFile(locale[1], locale[2]) : `samtycke-${chunk.name}.js`;
           },
         },
       },
