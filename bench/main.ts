@@ -7,6 +7,8 @@
 //   npm run bench -- --tools samtycke,vanilla-cookieconsent
 //   npm run bench -- --trace          also save each tool's first-round traces in bench/runs/
 //   npm run bench -- --out bench/runs don't overwrite the committed results
+//   npm run bench -- --baseline /tmp/old-dist   also measure another build of samtycke, interleaved
+//   npm run bench -- --min-idle 0.9   wait before each run until 90 % of the CPU is idle (default 0.85)
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { browserArgs, findBrowser } from '../scripts/find-browser.mjs';
 import { tools as allTools } from './pages/tools.js';
 import { budgetList, budgets, summarize, tables } from './report.js';
+import { waitForQuiet } from './metrics/machine.js';
 import { conditions, measureRun, type RunResult } from './runner.js';
 import { startServer } from './server.js';
 
@@ -23,8 +26,11 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '7' },
     warmup: { type: 'string', default: '1' },
     tools: { type: 'string' },
+    baseline: { type: 'string' },
     trace: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench' },
+    'min-idle': { type: 'string', default: '0.85' },
+    'max-wait': { type: 'string', default: '300' },
   },
 });
 
@@ -36,7 +42,9 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup <
 }
 if (!existsSync(join(root, 'dist/samtycke.js'))) throw new Error('dist/ is missing: run npm run build first (npm run bench does).');
 
-const tools = allTools().filter((tool) => tool.id === 'static' || !args.tools || args.tools.split(',').includes(tool.id));
+const tools = allTools(args.baseline && resolve(args.baseline)).filter(
+  (tool) => tool.id === 'static' || tool.id === 'samtycke-baseline' || !args.tools || args.tools.split(',').includes(tool.id),
+);
 const out = resolve(root, args.out);
 const traceDir = join(root, 'bench/runs');
 mkdirSync(out, { recursive: true });
@@ -57,7 +65,9 @@ try {
     const order = [...tools.slice(shift), ...tools.slice(0, shift)];
     for (const tool of order) {
       const tracePrefix = args.trace && round === 1 ? join(traceDir, `trace-${tool.id}`) : null;
-      const result = await measureRun(browser, tool, round, { origin: server.origin, tracePrefix });
+      const quiet = await waitForQuiet(Number(args['min-idle']), Number(args['max-wait']) * 1000);
+      if (quiet.idle < Number(args['min-idle'])) console.warn(`The machine is busy (CPU ${Math.round(quiet.idle * 100)} % idle, load ${quiet.load.toFixed(1)}): this run's numbers are suspect.`);
+      const result = { ...(await measureRun(browser, tool, round, { origin: server.origin, tracePrefix })), quiet };
       const line = [
         `visible ${Math.round(result.first.acceptVisible)} ms`,
         `FCP ${Math.round(result.first.fcp ?? NaN)} ms`,
@@ -86,7 +96,9 @@ const machine = {
   date: new Date().toISOString(),
   minutes: Math.round((Date.now() - started) / 6000) / 10,
 };
-const settings = { ...conditions, runs, warmup };
+const idle = results.map((result) => result.quiet!.idle).sort((a, b) => a - b);
+const busyRuns = results.filter((result) => result.quiet!.idle < Number(args['min-idle'])).length;
+const settings = { ...conditions, runs, warmup, minIdle: Number(args['min-idle']) };
 
 writeFileSync(join(out, 'results.json'), `${JSON.stringify({ machine, settings, tools: tools.map(({ id, label }) => ({ id, label })), summary, budgets: verdicts, runs: results }, null, 2)}\n`);
 
@@ -101,6 +113,7 @@ the tools relative to each other than about any real phone.
 - Date: ${machine.date.slice(0, 10)}; ${runs} runs per tool after ${warmup} warm-up round(s), interleaved; ${machine.minutes} minutes
 - CPU: ${conditions.cpuSlowdown}× slowdown (\`Emulation.setCPUThrottlingRate\`)
 - Network: ${conditions.latencyMs} ms latency, ${((conditions.downloadBytesPerSecond * 8) / 1024).toFixed(2)} kbit/s down, ${((conditions.uploadBytesPerSecond * 8) / 1024).toFixed(0)} kbit/s up (\`Network.emulateNetworkConditions\`: Lighthouse's mobile slow 4G), HTTP cache disabled, gzip
+- Machine state: before each run the bench waited for the CPU to be at least ${Math.round(Number(args['min-idle']) * 100)} % idle; it was ${Math.round(idle[0]! * 100)}–${Math.round(idle.at(-1)! * 100)} % idle${busyRuns ? `, and ${busyRuns} run(s) started on a busier machine after waiting ${args['max-wait']} s` : ''}
 - Screen: ${conditions.viewport.width}×${conditions.viewport.height} CSS px at ${conditions.deviceScaleFactor}×, mobile, touch
 
 ${tables(tools, summary)}

@@ -4,6 +4,7 @@
 // from the DevTools protocol, set on each tab before it loads the page.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Quiet } from './metrics/machine.js';
 import { NetworkLog } from './metrics/network.js';
 import { scriptTime, startTrace, type TraceEvent } from './metrics/trace.js';
 import type { Tool } from './pages/tools.js';
@@ -75,6 +76,8 @@ export interface RunResult {
   first: FirstVisit;
   acceptToGated: number | null;
   returning: ReturningVisit | null;
+  /** How idle the machine was when the run started (set by main.ts). */
+  quiet?: Quiet;
 }
 
 export interface RunOptions {

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { vendorFolders, type Tool } from './pages/tools.js';
+import type { Tool } from './pages/tools.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 
@@ -57,11 +57,7 @@ export interface BenchServer {
 }
 
 export async function startServer(tools: Tool[]): Promise<BenchServer> {
-  const mounts: [string, string][] = [
-    ['/assets/', 'bench/pages/site'],
-    ['/samtycke/dist/', 'dist'],
-    ...Object.entries(vendorFolders).map(([name, folder]): [string, string] => [`/vendor/${name}/`, folder]),
-  ];
+  const mounts: [string, string][] = [['/assets/', 'bench/pages/site'], ...tools.flatMap((tool) => Object.entries(tool.mounts))];
   const generated = new Map<string, Body>([
     ['/blank', body('blank.html', Buffer.from('<!doctype html><title>blank</title>'))],
     ['/privacy.html', body('privacy.html', Buffer.from(privacyPage))],

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { page } from './page.js';
 import { privacyPolicyUrl, texts } from './texts.js';
 
-export type ToolId = 'static' | 'samtycke' | 'vanilla-cookieconsent' | 'klaro';
+export type ToolId = 'static' | 'samtycke' | 'samtycke-baseline' | 'vanilla-cookieconsent' | 'klaro';
 
 export interface Tool {
   id: ToolId;
@@ -19,6 +19,8 @@ export interface Tool {
   html: string;
   /** Files served at /<id>/<name> (configs the site owner writes). */
   files: Record<string, string>;
+  /** Folders served under URL prefixes: the tool's published files. */
+  mounts: Record<string, string>;
   /** Is this request the widget's own (its code, styles and config), rather than the page's? */
   ownsRequest(url: URL): boolean;
 }
@@ -61,6 +63,7 @@ const staticTool = (): Tool => ({
   </section>`,
   }),
   files: {},
+  mounts: {},
   ownsRequest: () => false,
 });
 
@@ -73,21 +76,23 @@ const samtyckeConfig = {
   categories: { necessary: { required: true }, analytics: {}, marketing: {} },
 };
 
-const samtycke = (): Tool => ({
-  id: 'samtycke',
-  label: `samtycke ${version('..')} (this repo's dist/)`,
+/** samtycke from `dist` (this repo's dist/, or another build to compare with: --baseline). */
+const samtycke = (id: 'samtycke' | 'samtycke-baseline' = 'samtycke', dist = 'dist'): Tool => ({
+  id,
+  label: id === 'samtycke' ? `samtycke ${version('..')} (this repo's dist/)` : `samtycke baseline (${dist})`,
   scripted: true,
-  html: page('samtycke', {
+  html: page(id, {
     head: `<script type="application/json" id="samtycke-config">
     ${JSON.stringify(samtyckeConfig)}
   </script>
-  <script src="/samtycke/dist/samtycke.js" defer></script>`,
+  <script src="/${id}/dist/samtycke.js" defer></script>`,
     gated: '<script type="text/plain" data-consent="analytics" src="/assets/analytics.js"></script>',
     settingsLink: `<a href="#" data-samtycke-open>${texts.settings}</a>`,
     bodyEnd: '',
   }),
   files: {},
-  ownsRequest: (url) => url.pathname.startsWith('/samtycke/dist/') || url.pathname === samtyckeConfig.endpoint,
+  mounts: { [`/${id}/dist/`]: dist },
+  ownsRequest: (url) => url.pathname.startsWith(`/${id}/dist/`) || url.pathname === samtyckeConfig.endpoint,
 });
 
 // ---------------------------------------------------------------------------------------
@@ -152,6 +157,7 @@ const vanilla = (): Tool => ({
     bodyEnd: '<script type="module" src="/vanilla-cookieconsent/cookieconsent-config.js"></script>',
   }),
   files: { 'cookieconsent-config.js': vanillaConfig() },
+  mounts: { '/vendor/vanilla-cookieconsent/': 'node_modules/vanilla-cookieconsent/dist' },
   ownsRequest: (url) => url.pathname.startsWith('/vendor/vanilla-cookieconsent/') || url.pathname.startsWith('/vanilla-cookieconsent/'),
 });
 
@@ -226,15 +232,11 @@ const klaro = (): Tool => ({
     bodyEnd: '',
   }),
   files: { 'config.js': klaroConfig() },
+  mounts: { '/vendor/klaro/': 'node_modules/klaro/dist' },
   ownsRequest: (url) => url.pathname.startsWith('/vendor/klaro/') || url.pathname.startsWith('/klaro/'),
 });
 
-export function tools(): Tool[] {
-  return [staticTool(), samtycke(), vanilla(), klaro()];
+/** The tools in report order; with `baselineDist`, also samtycke built elsewhere, to compare before and after. */
+export function tools(baselineDist?: string): Tool[] {
+  return [staticTool(), samtycke(), ...(baselineDist ? [samtycke('samtycke-baseline', baselineDist)] : []), vanilla(), klaro()];
 }
-
-/** Folders served under /vendor/<package>/: each competitor's published dist/. */
-export const vendorFolders = {
-  'vanilla-cookieconsent': 'node_modules/vanilla-cookieconsent/dist',
-  klaro: 'node_modules/klaro/dist',
-};
