@@ -30,6 +30,10 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       rolldownOptions: {
         output: {
+          // Vite leaves whitespace in ES library builds, for bundlers' sake; the stages are
+          // fetched by browsers as they are (through the classic loader), on a first visit's
+          // critical path, so they are minified fully: 3 KB less gzipped to wait for.
+          ...(mode === 'stages' ? { minify: true } : {}),
           // Stable names: the loader and the stages find each other by name.
           chunkFileNames: (chunk) => {
             const locale = /samtycke:locale\/([\w-]+)\/(\w+)/.exec(chunk.facadeModuleId ?? '');
