@@ -78,6 +78,8 @@ export interface RunResult {
   returning: ReturningVisit | null;
   /** How idle the machine was when the run started (set by main.ts). */
   quiet?: Quiet;
+  /** "Accept all" visible over the static floor's in the same round (set by report.ts). */
+  floorRatio?: number;
 }
 
 export interface RunOptions {
