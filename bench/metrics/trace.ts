@@ -59,11 +59,22 @@ interface ProfileNode {
   callFrame: { url: string; functionName: string };
 }
 
+export interface Task {
+  /** Trace clock, µs. */
+  start: number;
+  /** ms. */
+  duration: number;
+  /** Profiled self time per URL inside the task, ms. */
+  byUrl: Map<string, number>;
+}
+
 export interface ScriptTime {
   /** ms of script time (profiled self time + compile) per URL. */
   byUrl: Map<string, number>;
-  /** Main-thread tasks of 50 ms or more (trace clock, µs), with the profiled self time per URL inside each. */
-  longTasks: { start: number; duration: number; byUrl: Map<string, number> }[];
+  /** Main-thread tasks in which some script with a URL ran. */
+  tasks: Task[];
+  /** Main-thread tasks of 50 ms or more, whatever ran in them. */
+  longTasks: Task[];
 }
 
 const mainThreads = (events: TraceEvent[]): Set<string> =>
@@ -76,17 +87,18 @@ export function scriptTime(events: TraceEvent[]): ScriptTime {
   const add = (map: Map<string, number>, url: string, ms: number) => map.set(url, (map.get(url) ?? 0) + ms);
 
   // Profiles: a Profile event (start time) and ProfileChunk events (nodes, samples, time
-  // deltas), tied together by id; the thread they describe is the Profile event's.
+  // deltas), tied together by process and id (ids repeat across processes: Chromium's own
+  // WebUI renderer profiles as 0x1 too); the thread they describe is the Profile event's.
   const profiles = new Map<string, { thread: string; time: number; nodes: Map<number, ProfileNode>; samples: { time: number; node: number }[] }>();
   for (const event of events) {
     if (event.name === 'Profile' && event.id) {
       const startTime = (event.args?.data as { startTime?: number } | undefined)?.startTime ?? event.ts;
-      profiles.set(event.id, { thread: `${event.pid}:${event.tid}`, time: startTime, nodes: new Map(), samples: [] });
+      profiles.set(`${event.pid}:${event.id}`, { thread: `${event.pid}:${event.tid}`, time: startTime, nodes: new Map(), samples: [] });
     }
   }
   for (const event of events) {
     if (event.name !== 'ProfileChunk' || !event.id) continue;
-    const profile = profiles.get(event.id);
+    const profile = profiles.get(`${event.pid}:${event.id}`);
     if (!profile) continue;
     const data = event.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
     for (const node of data?.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
@@ -119,14 +131,24 @@ export function scriptTime(events: TraceEvent[]): ScriptTime {
     if (url) add(byUrl, url, (event.dur ?? 0) / 1000);
   }
 
-  const longTasks = events
-    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) >= 50_000 && main.has(`${e.pid}:${e.tid}`))
-    .map((task) => {
-      const inside = new Map<string, number>();
-      for (const sample of attributed) {
-        if (sample.thread === `${task.pid}:${task.tid}` && sample.time >= task.ts && sample.time < task.ts + task.dur!) add(inside, sample.url, sample.duration);
-      }
-      return { start: task.ts, duration: task.dur! / 1000, byUrl: inside };
-    });
-  return { byUrl, longTasks };
+  // Samples per thread in time order, so that each task finds its own by binary search.
+  const byThread = new Map<string, typeof attributed>();
+  for (const sample of attributed) (byThread.get(sample.thread) ?? byThread.set(sample.thread, []).get(sample.thread)!).push(sample);
+  for (const samples of byThread.values()) samples.sort((a, b) => a.time - b.time);
+  const task = (event: TraceEvent): Task => {
+    const samples = byThread.get(`${event.pid}:${event.tid}`) ?? [];
+    let low = 0;
+    for (let high = samples.length; low < high; ) {
+      const middle = (low + high) >> 1;
+      if (samples[middle]!.time < event.ts) low = middle + 1;
+      else high = middle;
+    }
+    const inside = new Map<string, number>();
+    for (let i = low; i < samples.length && samples[i]!.time < event.ts + event.dur!; i++) add(inside, samples[i]!.url, samples[i]!.duration);
+    return { start: event.ts, duration: event.dur! / 1000, byUrl: inside };
+  };
+  const runTasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`)).map(task);
+  const tasks = runTasks.filter((t) => t.byUrl.size > 0);
+  const longTasks = runTasks.filter((t) => t.duration >= 50);
+  return { byUrl, tasks, longTasks };
 }
