@@ -4,7 +4,7 @@
 //   loader  samtycke.js: the classic-script loader a site owner embeds (no Lit, no i18next)
 //   module  samtycke.mjs: the same loader as an ES module, for bundlers
 import { defineConfig, type LibraryOptions } from 'vite';
-import { buildModulesPlugin, stages } from './scripts/build-modules-plugin.mjs';
+import { buildModulesPlugin, localeFile, stages } from './scripts/build-modules-plugin.mjs';
 
 const targets: Record<string, LibraryOptions> = {
   stages: {
@@ -33,13 +33,14 @@ export default defineConfig(({ mode }) => {
         // with its lazy chunks (Lit, i18next) stay inside it instead of a third file.
         preserveEntrySignatures: 'allow-extension',
         output: {
-          // Library mode keeps whitespace and comments in ES output, for other bundlers to read;
-          // these files go straight to browsers, so they are minified in full.
-          minify: true,
+          // Vite leaves whitespace in ES library builds, for bundlers' sake; the stages are
+          // fetched by browsers as they are (through the classic loader), on a first visit's
+          // critical path, so they are minified fully: 3 KB less gzipped to wait for.
+          ...(mode === 'stages' ? { minify: true } : {}),
           // Stable names: the loader and the stages find each other by name.
           chunkFileNames: (chunk) => {
             const locale = /samtycke:locale\/([\w-]+)\/(\w+)/.exec(chunk.facadeModuleId ?? '');
-            return locale ? `samtycke-${locale[1]}-${locale[2]}.js` : `samtycke-${chunk.name}.js`;
+            return locale ? localeFile(locale[1], locale[2]) : `samtycke-${chunk.name}.js`;
           },
         },
       },

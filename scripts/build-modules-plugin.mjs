@@ -8,6 +8,9 @@
 // - @samtycke-build/ui and @samtycke-build/engine: the lazy stages. In the ES module build
 //   they stay separate files (./samtycke-ui.js, shared with the classic loader); everywhere
 //   else they are the source.
+// - @samtycke-build/preloads: for the classic loader, which files each lazy stage imports
+//   as soon as it runs (read from the stages build's output), and the name of each
+//   language's texts chunk, so that it can hint them all at once (src/loader/preload.ts).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { missingKeys } from './locale-keys.mjs';
@@ -20,6 +23,35 @@ export const stages = {
   ui: { source: 'src/ui/index.ts', file: 'samtycke-ui.js' },
   engine: { source: 'src/engine/index.ts', file: 'samtycke-engine.js' },
 };
+
+/** The file of one language's texts for one namespace in dist/, e.g. samtycke-sv-consent.js (vite.config.ts names the chunks with it). */
+export const localeFile = (lang, namespace) => `samtycke-${lang}-${namespace}.js`;
+
+// A static import (or re-export) in the built stages; dynamic imports have a parenthesis instead.
+const STATIC_IMPORT = /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["']\.\/([\w.-]+\.js)["']/g;
+
+/** @samtycke-build/preloads from the stages build's output in `outDir`; throws when it is not there. */
+function preloadsModule(outDir) {
+  const stageImports = {};
+  for (const { file } of Object.values(stages)) {
+    const path = join(outDir, file);
+    if (!existsSync(path)) throw new Error(`${path} is missing: the loader hints the stages' files, so build the stages first (vite build --mode stages; npm run build does).`);
+    const imports = [...new Set([...readFileSync(path, 'utf8').matchAll(STATIC_IMPORT)].map((match) => match[1]))];
+    for (const imported of imports) {
+      if (!existsSync(join(outDir, imported))) throw new Error(`${file} imports ./${imported}, which is not in ${outDir}.`);
+    }
+    stageImports[file] = imports;
+  }
+  return preloadsCode(stageImports);
+}
+
+function preloadsCode(stageImports) {
+  const [before, after] = localeFile('\0', 'consent').split('\0');
+  return [
+    `export const stageImports = ${JSON.stringify(stageImports)};`,
+    `export const localeChunk = (language) => ${JSON.stringify(before)} + language + ${JSON.stringify(after)};`,
+  ].join('\n');
+}
 
 /**
  * The source of each generated module, by name ("languages", "locales", "locale/sv/consent").
@@ -82,9 +114,10 @@ function buildModules(dir, localeUrl) {
 }
 
 /** For Vite (the builds). `stagesAs: 'external'` keeps the stages as separate files. */
-export function buildModulesPlugin({ dir = resolve('locales'), stagesAs = 'source' } = {}) {
+export function buildModulesPlugin({ dir = resolve('locales'), stagesAs = 'source', outDir = resolve('dist') } = {}) {
   const RESOLVED = '\0samtycke:';
-  const modules = buildModules(dir, (lang, namespace) => `${PREFIX}locale/${lang}/${namespace}`);
+  const built = buildModules(dir, (lang, namespace) => `${PREFIX}locale/${lang}/${namespace}`);
+  const modules = (what) => (what === 'preloads' ? { code: preloadsModule(outDir), files: [] } : built(what));
   return {
     name: 'samtycke-build-modules',
     resolveId(id) {
@@ -105,7 +138,9 @@ export function buildModulesPlugin({ dir = resolve('locales'), stagesAs = 'sourc
 /** For @web/test-runner: the same modules, served under /__samtycke-build/. */
 export function buildModulesTestPlugin({ dir = resolve('locales') } = {}) {
   const SERVED = '/__samtycke-build/';
-  const modules = buildModules(dir, (lang, namespace) => `${SERVED}locale/${lang}/${namespace}.js`);
+  const built = buildModules(dir, (lang, namespace) => `${SERVED}locale/${lang}/${namespace}.js`);
+  // The tests load the stages from source: no built files to hint.
+  const modules = (what) => (what === 'preloads' ? { code: preloadsCode({}), files: [] } : built(what));
   return {
     name: 'samtycke-build-modules',
     resolveImport({ source }) {

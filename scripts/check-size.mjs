@@ -26,6 +26,6 @@ for (const { file, what, limit } of budgets) {
   console.log(`${ok ? 'ok  ' : 'OVER'} ${file.padEnd(32)} ${(size / 1024).toFixed(2).padStart(6)} KB gzipped of ${(limit / 1024).toFixed(0)} KB  ${what}`);
 }
 if (failed) {
-  console.error('\nA file is over its size budget. See bench/README or the README\'s "Size" section for how to find what grew.');
+  console.error('\nA file is over its size budget. node scripts/size-by-source.mjs <file> shows what each source contributes; bench/README.md has more.');
   process.exit(1);
 }

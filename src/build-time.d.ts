@@ -31,3 +31,10 @@ declare module '@samtycke-build/ui' {
 declare module '@samtycke-build/engine' {
   export const createEngine: import('./core/stages.js').EngineModule['createEngine'];
 }
+
+declare module '@samtycke-build/preloads' {
+  /** For each lazy stage's file, the chunks it imports statically (read from the built stages). */
+  export const stageImports: Readonly<Record<string, readonly string[]>>;
+  /** The chunk with one language's consent texts, e.g. "samtycke-sv-consent.js". */
+  export function localeChunk(language: string): string;
+}

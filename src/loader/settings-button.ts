@@ -7,7 +7,7 @@ import type { FloatingButtonPosition } from '../core/config.js';
 // Colours follow the UI stage's custom properties; contrast stays 4.5:1 or more with the defaults.
 const MARKUP =
   '<style>:host{position:fixed;bottom:1rem;z-index:2147483000}' +
-  'button{min-height:44px;padding:0 1rem;border:2px solid #fff;border-radius:99px;font:600 .875rem system-ui,sans-serif;cursor:pointer;' +
+  'button{min-height:44px;padding:0 1rem;border:2px solid #fff;border-radius:99px;font:inherit;font-weight:600;cursor:pointer;' +
   'background:var(--samtycke-accent,#1d4ed8);color:var(--samtycke-on-accent,#fff)}' +
   ':focus-visible{outline:3px solid var(--samtycke-focus,#b45309);outline-offset:3px}' +
   '@media print{:host{display:none}}</style><button part="button">';

@@ -8,7 +8,6 @@ import type { Config } from '../core/config.js';
 import type { ConsentState, DecisionIntent, DecisionRecord, DecisionSource } from '../core/decision.js';
 import { fingerprint } from '../core/fingerprint.js';
 import { matchLanguage } from '../core/language.js';
-import { error } from '../core/log.js';
 import { readMirror, type Mirrored } from '../core/mirror-cookie.js';
 import { isObject, type LoaderProblem } from '../core/problems.js';
 import { readSettings, type LoaderSettings } from '../core/settings.js';
@@ -257,7 +256,7 @@ export class Widget implements WidgetHandle, EngineHost {
 
   /** Without a stage, no decision can be shown or recorded, so nothing gated runs: say so. */
   #failed(stage: string, cause: unknown): never {
-    error(`samtycke-${stage}.js did not load (is it next to samtycke.js?), so nothing gated runs.`, cause);
+    console.error(`[samtycke] samtycke-${stage}.js did not load, so nothing gated runs. Is it next to samtycke.js?`, cause);
     throw cause;
   }
 

@@ -6,6 +6,10 @@ import { Stage } from './stage.js';
 
 export async function mountUi(handle: WidgetHandle): Promise<UiStage> {
   await useLanguage(handle.language, handle.config.fallbackLanguage);
+  // Let the page have a turn between starting the stage (its code, i18next) and the first
+  // render: together they made one long task on a slow phone, which blocks the visitor's
+  // taps and scrolls; apart, neither does (bench/README.md).
+  await new Promise((resolve) => setTimeout(resolve));
   return new Stage(handle);
 }
 

@@ -46,6 +46,18 @@ for (const lang of LANGUAGES) {
       expect(el.lang).to.equal(lang);
     });
 
+    it('lists one, two or three purposes in the language\'s own words', async () => {
+      const only = (categories: Record<string, object>) => siteCategories({ categories: { necessary: { required: true }, ...categories } });
+      const texts = [
+        await showBanner({ categories: only({ marketing: {} }) }),
+        await showBanner(),
+        await showBanner({ categories: only({ functional: {}, analytics: {}, marketing: {} }) }),
+      ].map(({ text }) => textOf(text));
+      expect(texts[0]).to.contain(` ${words.purposes.split(' ').at(-1)}.`);
+      expect(texts[1]).to.contain(words.purposes);
+      expect(texts[2]).to.contain(words.threePurposes);
+    });
+
     it('says only necessary cookies are used when the site has no optional category', async () => {
       const { text } = await showBanner({ categories: siteCategories({ categories: { necessary: { required: true } } }) });
       expect(textOf(text)).to.contain(words.necessaryOnly);

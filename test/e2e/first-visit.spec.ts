@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { banner, embedUrl, ranScripts, recordConsole, widgetReady } from './support.js';
+import { banner, embedUrl, ranScripts, recordConsole, recordRequests, widgetReady } from './support.js';
 
 test.describe('a first visit', () => {
   test('shows the banner and runs no gated script or embed', async ({ page }) => {
@@ -68,6 +68,25 @@ test.describe('a first visit', () => {
     await page.goto(embedUrl());
     await banner(page).getByLabel('Language').selectOption('sv');
     await expect(banner(page, 'Cookies på webbplatsen').getByRole('button', { name: 'Godkänn alla' })).toBeVisible();
+  });
+});
+
+test.describe('what a first visit downloads', () => {
+  test('everything the banner needs is asked for as soon as the loader runs, and downloaded once', async ({ page }) => {
+    const requests = recordRequests(page);
+    await page.goto(embedUrl({ lang: 'sv' }));
+    await expect(banner(page, 'Cookies på webbplatsen')).toBeVisible();
+    const path = (url: string) => new URL(url).pathname;
+    const hinted = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+    // The texts of the page's language and of the fallback language, hinted by the loader
+    // rather than asked for by the UI stage once it has arrived (a network round trip later).
+    expect(hinted.map(path)).toEqual(expect.arrayContaining(['/dist/samtycke-sv-consent.js', '/dist/samtycke-en-consent.js']));
+    // Besides the loader and the two stages it imports itself, every file (shared chunks,
+    // texts) was hinted, and nothing is downloaded twice (hint and import must match).
+    const fetched = requests.map((request) => path(request.url())).filter((file) => file.startsWith('/dist/'));
+    const stages = ['/dist/samtycke.js', '/dist/samtycke-ui.js', '/dist/samtycke-engine.js'];
+    for (const file of fetched.filter((file) => !stages.includes(file))) expect(hinted.map(path), `${file} was hinted`).toContain(file);
+    for (const file of new Set(fetched)) expect(fetched.filter((other) => other === file), `${file} is downloaded once`).toHaveLength(1);
   });
 });
 

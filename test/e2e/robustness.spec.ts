@@ -4,10 +4,12 @@ import { banner, consent, embedUrl, expectNoBanner, ranScripts, recordConsole } 
 test.describe('bad conditions never break the page', () => {
   test('a strict Content Security Policy: gated scripts run with the nonce, and one without it stays blocked', async ({ page }) => {
     const warnings = recordConsole(page, 'warning');
+    const errors = recordConsole(page, 'error');
     await page.goto('/csp.html');
     await banner(page).getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => ranScripts(page)).toEqual(['with-nonce', 'first']);
     expect(warnings.join('\n'), 'an injected placeholder cannot borrow the loader\'s trust').toContain("A gated script lacks samtycke.js's nonce");
+    expect(errors, 'the loader\'s download hints carry its nonce, so the policy refuses nothing of samtycke\'s').toEqual([]);
   });
 
   test('storage refused (sandboxed frame): the banner works, the decision holds for the page, one warning', async ({ page }) => {

@@ -37,6 +37,7 @@ export const WORDS = {
   en: {
     bannerTitle: 'Cookies on this site',
     purposes: 'statistics and marketing',
+    threePurposes: 'remembering your settings, statistics and marketing',
     necessaryOnly: 'We only use cookies that the site needs in order to work.',
     notice: 'Read our privacy notice',
     acceptAll: 'Accept all',
@@ -59,6 +60,7 @@ export const WORDS = {
   sv: {
     bannerTitle: 'Cookies på webbplatsen',
     purposes: 'statistik och marknadsföring',
+    threePurposes: 'att minnas dina inställningar, statistik och marknadsföring',
     necessaryOnly: 'Vi använder bara cookies som webbplatsen behöver för att fungera.',
     notice: 'Läs vår integritetspolicy',
     acceptAll: 'Godkänn alla',
