@@ -8,6 +8,7 @@ import { error, warn } from '../core/log.js';
 import type { Shown, UiStage, WidgetHandle } from '../core/stages.js';
 import './banner/banner.js';
 import type { SamtyckeBanner } from './banner/banner.js';
+import { isVisible } from './dialog/modal-dialog.js';
 import type { DecideDetail } from './events.js';
 import { Placeholders } from './placeholders.js';
 import { readPresentation, type Presentation } from './presentation.js';
@@ -22,7 +23,7 @@ import type { SamtyckePreferences } from './preferences/preferences.js';
 /** True when focus sits nowhere a person can see: on the page body, or inside something hidden. */
 function focusIsLost(): boolean {
   const active = document.activeElement;
-  return !(active instanceof HTMLElement) || active === document.body || active.getClientRects().length === 0;
+  return !(active instanceof HTMLElement) || active === document.body || !isVisible(active);
 }
 
 export class Stage implements UiStage {

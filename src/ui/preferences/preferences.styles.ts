@@ -2,56 +2,19 @@ import { css } from 'lit';
 
 export const preferencesStyles = css`
   :host {
-    display: contents;
+    --_dialog-width: 42rem;
   }
-  dialog {
-    inline-size: min(42rem, 100% - 1.5rem);
-    max-inline-size: none;
-    max-block-size: calc(100dvh - 1.5rem);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.35);
+  [part='body'] {
+    display: grid;
+    gap: 1rem;
+    padding: 1rem 1.25rem;
   }
-  dialog[open] {
-    display: flex;
-    flex-direction: column;
-  }
-  dialog::backdrop {
-    background: var(--_backdrop);
-  }
-  [part='header'],
   [part='footer'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 1rem;
     padding: 1rem 1.25rem;
-  }
-  [part='header'] {
-    justify-content: space-between;
-    border-block-end: 1px solid var(--_border);
-  }
-  [part='title'] {
-    font-size: 1.25em;
-    line-height: 1.3;
-  }
-  [part='title']:focus {
-    outline: none;
-  }
-  .close {
-    min-block-size: 2.75rem;
-    padding: 0.25rem 0.75rem;
-  }
-  [part='body'] {
-    display: grid;
-    gap: 1rem;
-    padding: 1rem 1.25rem;
-    overflow: auto;
-  }
-  [part='footer'] {
     border-block-start: 1px solid var(--_border);
   }
   .choices {
@@ -139,25 +102,5 @@ export const preferencesStyles = css`
     text-align: start;
     vertical-align: top;
     border-block-end: 1px solid var(--_border);
-  }
-  @media (max-width: 30rem) {
-    dialog {
-      inline-size: 100%;
-      max-block-size: 100dvh;
-      margin: 0;
-      margin-block-start: auto;
-      border-radius: var(--_radius) var(--_radius) 0 0;
-    }
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    dialog[open] {
-      animation: appear 0.2s ease-out;
-    }
-    @keyframes appear {
-      from {
-        opacity: 0;
-        transform: translateY(0.5rem);
-      }
-    }
   }
 `;

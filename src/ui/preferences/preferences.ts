@@ -1,7 +1,9 @@
-import { LitElement, html, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { applyChoices, type Choices, type Grants } from '../../core/choices.js';
 import type { DecisionIntent } from '../../core/decision.js';
+import { ModalDialog } from '../dialog/modal-dialog.js';
+import { dialogStyles } from '../dialog/dialog.styles.js';
 import { send, type DecideDetail, type OpenerDetail } from '../events.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import '../language-switcher/language-switcher.js';
@@ -10,8 +12,6 @@ import { themeStyles } from '../styles/theme.styles.js';
 import { rulesOf, type CategoryDetails, type ServiceDetails } from '../presentation.js';
 import { categoryDescription, categoryLabel, cookieNameText, lifetimeText, localized, serviceLabel } from '../texts.js';
 import { preferencesStyles } from './preferences.styles.js';
-
-const visible = (element: HTMLElement): boolean => element.isConnected && element.getClientRects().length > 0;
 
 /**
  * The second layer: a modal dialog (native <dialog>) with one switch per category and per
@@ -32,8 +32,9 @@ const visible = (element: HTMLElement): boolean => element.isConnected && elemen
  * @csspart button - Each choice (also `save`, `accept`, `reject`).
  */
 @customElement('samtycke-preferences')
-export class SamtyckePreferences extends LitElement {
-  static override styles = [themeStyles, controlStyles, preferencesStyles];
+export class SamtyckePreferences extends ModalDialog {
+  static override styles = [themeStyles, controlStyles, dialogStyles, preferencesStyles];
+  protected readonly closeEvent = 'samtycke-preferences-close';
 
   /** The configured categories with their services and texts. */
   @property({ attribute: false }) categories: CategoryDetails[] = [];
@@ -44,33 +45,14 @@ export class SamtyckePreferences extends LitElement {
   @property({ attribute: false }) grants: Grants = { categories: {}, services: {} };
   /** The decision in force came from the browser's Global Privacy Control signal: say so. */
   @property({ type: Boolean, attribute: false }) gpcHonoured = false;
-  /** Where focus goes on close when the control that opened the dialog is gone. */
-  @property({ attribute: false }) fallbackFocus: () => HTMLElement | null = () => null;
 
   @state() private draft: Grants = { categories: {}, services: {} };
-  @query('dialog') private dialog!: HTMLDialogElement;
 
   private readonly i18n = new I18nController(this);
-  private opener: HTMLElement | null = null;
-
-  get isOpen(): boolean {
-    return this.dialog?.open ?? false;
-  }
-
   /** Opens the dialog with the switches set to `grants`; resolves once it is shown. */
-  async show(opener: HTMLElement | null = null): Promise<void> {
-    this.opener = opener;
+  show(opener: HTMLElement | null = null): Promise<void> {
     this.draft = { categories: { ...this.grants.categories }, services: { ...this.grants.services } };
-    await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
-  }
-
-  /** Closes without deciding; resolves once closed and focus has gone back. */
-  close(): Promise<void> {
-    if (!this.dialog?.open) return Promise.resolve();
-    const closed = new Promise<void>((resolve) => this.addEventListener('samtycke-preferences-close', () => resolve(), { once: true }));
-    this.dialog.close();
-    return closed;
+    return this.showModal(opener);
   }
 
   /** The texts this layer shows, in order: what a receipt proves the visitor saw. */
@@ -216,13 +198,6 @@ export class SamtyckePreferences extends LitElement {
     send<OpenerDetail>(this, 'samtycke-notice', { opener: event.currentTarget as HTMLElement });
   }
 
-  private closed(): void {
-    const opener = this.opener;
-    this.opener = null;
-    const target = opener && visible(opener) ? opener : this.fallbackFocus();
-    target?.focus();
-    this.dispatchEvent(new Event('samtycke-preferences-close', { bubbles: true, composed: true }));
-  }
 }
 
 declare global {
