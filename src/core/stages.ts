@@ -53,11 +53,12 @@ export interface UiModule {
 
 /** What the loader offers the engine stage. */
 export interface EngineHost {
-  readonly language: string;
+  /** The checked config: the engine hands it to the loader once it has checked it. */
+  config: Config;
+  /** The visitor's language: the engine sets the one it chose when it checked the config. */
+  language: string;
   /** The fingerprint of the config's text, stored with each decision. */
   readonly fingerprint: string;
-  /** Hands the loader the checked config and the language chosen by it. */
-  configure(config: Config, language: string): void;
   getConsent(): ConsentState;
   /** Makes `state` the consent in force on this page. */
   apply(state: ConsentState): void;

@@ -82,16 +82,14 @@ export function createEngine(host: EngineHost): Engine {
       if (found.issue) warn(explainIssue(found.issue));
       for (const problem of explain([...checked.problems, ...delivery.problems], languages)) warn(problem.message);
       rules = cleanupRules(config);
-      host.configure(
-        config,
-        chooseLanguage({
-          configured: config.language,
-          pageLanguage: document.documentElement.lang,
-          browserLanguages: navigator.languages ?? [],
-          supported: languages,
-          fallback: config.fallbackLanguage,
-        }),
-      );
+      host.config = config;
+      host.language = chooseLanguage({
+        configured: config.language,
+        pageLanguage: document.documentElement.lang,
+        browserLanguages: navigator.languages ?? [],
+        supported: languages,
+        fallback: config.fallbackLanguage,
+      });
       // Read now, not when the page loaded: another tab may have decided since.
       const fromCookie = readCookie();
       const decisions = (store = new DecisionStore(config.cookie, fromCookie?.pending === true));

@@ -158,11 +158,6 @@ export class Widget implements WidgetHandle, EngineHost {
     return this.#button && this.#state.decided ? this.#button : document.querySelector('[data-samtycke-open]');
   }
 
-  configure(config: Config, language: string): void {
-    this.config = config;
-    this.language = language;
-  }
-
   apply(state: ConsentState): void {
     this.#setState(state);
     void this.#gate.apply();
