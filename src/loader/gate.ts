@@ -34,6 +34,8 @@ export class Gate {
   readonly ran = new Set<string>();
   readonly #claimed = new WeakSet<Element>();
   #queue: Promise<void> = Promise.resolve();
+  /** Batches of scripts started or waiting; later batches wait, to keep the page's order. */
+  #loading = 0;
   #observer: MutationObserver | undefined;
 
   readonly #rules: GateRules;
@@ -99,7 +101,13 @@ export class Gate {
       }
     }
     if (blocked.length) this.#rules.blocked(blocked);
-    if (scripts.length) this.#queue = this.#queue.then(() => runInOrder(scripts));
+    if (scripts.length) {
+      const run = (): Promise<void> => runInOrder(scripts).finally(() => this.#loading--);
+      // With nothing before them still loading they start now, in this task, ahead of the rest
+      // of what a decision changes (the settings button, the events): on "Accept all" their
+      // download starts first.
+      this.#queue = this.#loading++ ? this.#queue.then(run) : run();
+    }
     return this.#queue;
   }
 

@@ -65,6 +65,27 @@ describe('Gate', () => {
     expect([...gate.ran].sort()).to.deep.equal(['analytics', 'marketing']);
   });
 
+  it('starts allowed downloads in the decision\'s own task; a later decision waits for scripts still loading', async () => {
+    await fixture(html`<div>
+      <script type="text/plain" data-consent="analytics" src=${script('first.js?delay=300')}></script>
+      <script type="text/plain" data-consent="analytics">window.__ran.push('inline')</script>
+      <script type="text/plain" data-consent="marketing" src=${script('third.js')}></script>
+    </div>`);
+    const allowed = new Set(['necessary']);
+    gate = gateAllowing(allowed);
+    await gate.start();
+    const active = (src: string) => document.querySelector(`script[src$="${src}"]:not([type="text/plain"])`);
+    allowed.add('analytics');
+    const first = gate.apply();
+    // No await in between: the real script element (and so its download) is there already.
+    expect(active('first.js?delay=300'), 'started at once').not.to.equal(null);
+    allowed.add('marketing');
+    const second = gate.apply();
+    expect(active('third.js'), 'waits for the scripts the first decision started').to.equal(null);
+    await Promise.all([first, second]);
+    expect(window.__ran).to.deep.equal(['first', 'inline', 'third']);
+  });
+
   it('runs only what the decision allows, and each script once', async () => {
     await fixture(html`<div>
       <script type="text/plain" data-consent="analytics">window.__ran.push('analytics')</script>
