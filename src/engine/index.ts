@@ -53,13 +53,21 @@ export function createEngine(host: EngineHost): Engine {
     host.tellOtherTabs();
   };
 
-  /** Undoes on the page, and in the browser's storage, what the decision in force no longer allows. */
-  const withdraw = (scriptsRan: boolean): void => {
+  /**
+   * Makes `record` the decision in force and undoes, on the page and in the browser's storage,
+   * what it no longer allows: in the same task, not once it is stored, so that what the visitor
+   * does meanwhile (loading a blocked embed this once) is not undone after them.
+   */
+  const enforce = (record: DecisionRecord | null): void => {
+    host.apply(consentState(config, record));
     const { categories, services } = host.getConsent();
     const allows = (key: string): boolean => isAllowedBy({ categories, services }, key);
     unloadEmbeds(allows);
     cleanUp(rules, allows);
-    // Scripts that ran cannot be unloaded; a site may ask for a reload instead.
+  };
+
+  /** Scripts that ran cannot be unloaded; a site may ask for a reload instead, once the decision is stored. */
+  const reloadIfAsked = (scriptsRan: boolean): void => {
     if (scriptsRan && config.reloadOnWithdraw) location.reload();
   };
 
@@ -124,18 +132,18 @@ export function createEngine(host: EngineHost): Engine {
     async decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices, shown?: Shown) {
       const record = newRecord(intent, source, choices);
       const scriptsWithdrawn = scriptsWithdrawnBy(record);
-      host.apply(consentState(config, record));
+      enforce(record);
       await commit(record, shown);
-      withdraw(scriptsWithdrawn);
+      reloadIfAsked(scriptsWithdrawn);
     },
 
     async reset() {
       const scriptsRan = host.ranScripts().length > 0;
       knownConsentId = undefined;
       await store.clear();
-      host.apply(consentState(config, null));
+      enforce(null);
       host.tellOtherTabs();
-      withdraw(scriptsRan);
+      reloadIfAsked(scriptsRan);
     },
 
     async sync() {
@@ -144,8 +152,8 @@ export function createEngine(host: EngineHost): Engine {
       const current = host.getConsent().record;
       if (record?.updatedAt === current?.updatedAt && record?.consentId === current?.consentId) return;
       const scriptsWithdrawn = scriptsWithdrawnBy(record);
-      host.apply(consentState(config, record));
-      withdraw(scriptsWithdrawn);
+      enforce(record);
+      reloadIfAsked(scriptsWithdrawn);
     },
   };
 }

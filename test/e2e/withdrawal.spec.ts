@@ -61,6 +61,24 @@ test.describe('changing one\'s mind', () => {
     expect(await ranScripts(page)).toHaveLength(4);
   });
 
+  test('an embed loaded this once while the decision is still being stored stays loaded', async ({ page }) => {
+    await page.goto(embedUrl());
+    await expect(banner(page)).toBeVisible();
+    const src = await page.evaluate(async () => {
+      const applied = new Promise((resolve) => document.addEventListener('samtycke-change', resolve, { once: true }));
+      const stored = window.samtycke!.rejectAll();
+      await applied;
+      // The decision is in force, not yet in IndexedDB: the visitor loads the embed once, as
+      // its placeholder's "Load this once" does.
+      const embed = document.querySelector<HTMLIFrameElement>('iframe[data-consent]')!;
+      embed.src = embed.dataset.src!;
+      await stored;
+      return document.querySelector('iframe[data-consent]')?.getAttribute('src');
+    });
+    expect(src, 'what the visitor asked for after the decision is not undone').toBe('/video.html');
+    expect((await consent(page)).categories.marketing).toBe(false);
+  });
+
   test('reset() forgets the decision and asks again', async ({ page }) => {
     await page.goto(embedUrl());
     await banner(page).getByRole('button', { name: 'Accept all' }).click();
