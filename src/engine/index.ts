@@ -59,9 +59,9 @@ export function createEngine(host: EngineHost): Engine {
    * does meanwhile (loading a blocked embed this once) is not undone after them.
    */
   const enforce = (record: DecisionRecord | null): void => {
-    host.apply(consentState(config, record));
-    const { categories, services } = host.getConsent();
-    const allows = (key: string): boolean => isAllowedBy({ categories, services }, key);
+    const state = consentState(config, record);
+    host.apply(state);
+    const allows = (key: string): boolean => isAllowedBy(state, key);
     unloadEmbeds(allows);
     cleanUp(rules, allows);
   };
