@@ -12,6 +12,16 @@ const MARKUP =
   ':focus-visible{outline:3px solid var(--samtycke-focus,#b45309);outline-offset:3px}' +
   '@media print{:host{display:none}}</style><button part="button">';
 
+/**
+ * The floating settings button, made here in plain DOM (it has no class of its own).
+ *
+ * @customElement samtycke-settings-button
+ * @summary The floating "Cookie settings" button, shown after a decision: the visitor's way back to the preferences.
+ * @csspart button - The button.
+ * @cssproperty [--samtycke-accent=#1d4ed8] - Its background.
+ * @cssproperty [--samtycke-on-accent=#fff] - Its text.
+ * @cssproperty [--samtycke-focus=#b45309] - The focus outline.
+ */
 /** Adds the (hidden) button to the page; the widget shows it once there is a decision. */
 export function addSettingsButton(position: FloatingButtonPosition, onOpen: (button: HTMLButtonElement) => void): HTMLButtonElement {
   const host = document.createElement('samtycke-settings-button');

@@ -16,6 +16,7 @@ import { bannerStyles } from './banner.styles.js';
  * tab order so keyboard users reach it at once. It has no close button: closing it without
  * a decision would leave the visitor undecided.
  *
+ * @summary The cookie banner: the purposes, a link to the privacy notice, and "Accept all", "Reject all" and "Customize", alike in weight.
  * @event samtycke-decide - "Accept all" or "Reject all" was pressed (`detail.intent`).
  * @event samtycke-customize - "Customize" was pressed (`detail.opener` is the button).
  * @event samtycke-notice - The privacy-notice link was pressed and the site has no notice URL.
@@ -24,8 +25,10 @@ import { bannerStyles } from './banner.styles.js';
  * @csspart title - The heading.
  * @csspart text - The paragraph with the purposes.
  * @csspart actions - The row of the three choices.
- * @csspart button - Each of the three choices (also `accept`, `reject`, `customize`).
- * @cssproperty --samtycke-accent - Colour of the choices (and the other custom properties in the README).
+ * @csspart button - Each of the three choices.
+ * @csspart accept - "Accept all".
+ * @csspart reject - "Reject all".
+ * @csspart customize - "Customize".
  */
 @customElement('samtycke-banner')
 export class SamtyckeBanner extends LitElement {

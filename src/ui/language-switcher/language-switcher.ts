@@ -12,6 +12,7 @@ export interface LanguageChoiceDetail {
 /**
  * A labelled language menu; each language is named in itself ("Svenska", "English").
  *
+ * @summary The language menu inside the banner, the preferences and the notice dialog.
  * @event samtycke-language - The visitor picked a language. `detail.language` is its code.
  * @csspart select - The menu.
  */

@@ -282,7 +282,7 @@ export function checkNotice(config: unknown): string[] {
 /** The console sentence for missing facts, or null when there are none. */
 export function describeMissing(missing: string[]): string | null {
   if (!missing.length) return null;
-  return `The privacy notice lacks ${missing.length} fact(s) the law (GDPR art. 13) requires, so it shows without them: ${missing.join(', ')}. See docs/notice.md.`;
+  return `The privacy notice lacks ${missing.length} fact(s) the law (GDPR art. 13) requires, so it shows without them: ${missing.join(', ')}. See https://github.com/samtycke/samtycke#the-privacy-notice`;
 }
 
 function objectAt(value: unknown, field: string, report: Report): Entries {

@@ -14,9 +14,11 @@ import { nt } from './words.js';
  * their own (no `privacyPolicyUrl`): opened by the banner's and the preferences' notice link
  * and by `showNotice()`. Focus starts at its title and goes back to what opened it.
  *
+ * @summary The privacy notice in a dialog, for sites without a privacy page of their own.
  * @event samtycke-notice-close - The dialog closed.
  * @csspart dialog - The dialog.
- * @csspart header - Title and close button.
+ * @csspart header - Title, language menu and close button.
+ * @csspart title - The heading.
  * @csspart body - The scrolling notice.
  */
 @customElement('samtycke-notice-dialog')

@@ -37,11 +37,14 @@ const hostStyles = css`
  *
  * This element is small and part of the UI stage; what it shows is rendered by a lazy chunk.
  *
+ * @summary The site's privacy notice (GDPR art. 13) in the visitor's language, for the privacy page.
  * @attr level - The level of the sections' headings (2 by default; 3 inside a dialog's h2).
  * @event samtycke-customize - "Change cookie settings" was pressed (`detail.opener` is the button).
  * @event samtycke-notice-connected - Sent when connected, so the UI stage can fill it in.
- * @cssproperty --samtycke-notice-link - Colour of links (the surrounding text colour by default).
- * @cssproperty --samtycke-notice-line - Colour of lines and borders.
+ * @cssproperty [--samtycke-notice-link=inherit] - Colour of links (the surrounding text colour by default).
+ * @cssproperty [--samtycke-notice-line=color-mix(in srgb, currentColor 40%, transparent)] - Colour of lines and borders.
+ * @cssproperty [--samtycke-focus=#b45309] - The focus outline.
+ * @cssproperty [--samtycke-radius=0.5rem] - Corner radius of boxes.
  * @csspart contents - The table of contents.
  */
 @customElement('samtycke-notice')

@@ -13,11 +13,14 @@ import { categoryLabel, categoryPurpose, serviceLabel } from '../texts.js';
  * Stands in for an embed (iframe, image, video) the visitor has not allowed: says whose it is
  * and why it is not shown, and offers to load it this once or to allow it from now on.
  *
+ * @summary Stands in for a blocked iframe, image or video: whose it is, why it is not shown, "Load this once" and "Always allow".
  * @event samtycke-load-once - "Load this once" was pressed.
  * @event samtycke-allow - "Always allow …" was pressed.
  * @event samtycke-customize - "Cookie settings" was pressed (`detail.opener`).
  * @csspart placeholder - The box.
- * @csspart button - Both buttons (also `load-once`, `allow`).
+ * @csspart button - Both choices.
+ * @csspart load-once - "Load this once".
+ * @csspart allow - "Always allow …".
  */
 @customElement('samtycke-placeholder')
 export class SamtyckePlaceholder extends LitElement {

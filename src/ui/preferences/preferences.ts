@@ -18,6 +18,7 @@ import { preferencesStyles } from './preferences.styles.js';
  * service. Nothing optional is switched on unless the visitor's decision says so. Escape
  * or "Close without saving" returns to where the visitor was without deciding.
  *
+ * @summary The cookie settings: a dialog with a switch per category and per service, "Save choices", "Accept all" and "Reject all".
  * @event samtycke-decide - A choice was made (`detail.intent`, and `detail.choices` when saved).
  * @event samtycke-notice - The privacy-notice link was pressed and the site has no notice URL.
  * @event samtycke-language - The visitor picked another language.
@@ -26,10 +27,14 @@ import { preferencesStyles } from './preferences.styles.js';
  * @csspart header - Title and close button.
  * @csspart title - The heading.
  * @csspart body - The scrolling part with the categories.
+ * @csspart note - The note that the browser's Global Privacy Control signal was honoured.
  * @csspart category - One category's box.
  * @csspart services - A category's expandable list of services.
  * @csspart footer - The three choices and the language menu.
- * @csspart button - Each choice (also `save`, `accept`, `reject`).
+ * @csspart button - Each of the three choices.
+ * @csspart save - "Save choices".
+ * @csspart accept - "Accept all".
+ * @csspart reject - "Reject all".
  */
 @customElement('samtycke-preferences')
 export class SamtyckePreferences extends ModalDialog {

@@ -27,6 +27,33 @@ const dark = unsafeCSS(`
   --_backdrop: var(--samtycke-backdrop-dark, rgb(0 0 0 / 0.7));
 `);
 
+/**
+ * The theme: every element that lists these styles honours the custom properties below
+ * (custom-elements-manifest.config.mjs gives them to each such element in custom-elements.json).
+ *
+ * @cssproperty [--samtycke-surface=#ffffff] - Background of the banner, dialogs and placeholders.
+ * @cssproperty [--samtycke-surface-dark=#1c1c21] - The same in dark mode.
+ * @cssproperty [--samtycke-text=#1f2328] - Text.
+ * @cssproperty [--samtycke-text-dark=#f1f1f4] - The same in dark mode.
+ * @cssproperty [--samtycke-muted=#4b5563] - Secondary text (descriptions, "always on").
+ * @cssproperty [--samtycke-muted-dark=#c4c4cc] - The same in dark mode.
+ * @cssproperty [--samtycke-accent=#1d4ed8] - The choices' background and the switches when on.
+ * @cssproperty [--samtycke-accent-dark=#93b4ff] - The same in dark mode.
+ * @cssproperty [--samtycke-on-accent=#ffffff] - Text on the accent colour.
+ * @cssproperty [--samtycke-on-accent-dark=#0b1533] - The same in dark mode.
+ * @cssproperty [--samtycke-border=#6b7280] - Borders of boxes and controls.
+ * @cssproperty [--samtycke-border-dark=#9ca3af] - The same in dark mode.
+ * @cssproperty [--samtycke-focus=#b45309] - The focus outline.
+ * @cssproperty [--samtycke-focus-dark=#fbbf24] - The same in dark mode.
+ * @cssproperty [--samtycke-link=#1d4ed8] - Links.
+ * @cssproperty [--samtycke-link-dark=#a9c3ff] - The same in dark mode.
+ * @cssproperty [--samtycke-backdrop=rgb(17 24 39 / 0.55)] - Behind a modal dialog.
+ * @cssproperty [--samtycke-backdrop-dark=rgb(0 0 0 / 0.7)] - The same in dark mode.
+ * @cssproperty [--samtycke-radius=0.75rem] - Corner radius.
+ * @cssproperty [--samtycke-font=inherit] - Font family (the page's by default).
+ * @cssproperty [--samtycke-font-size=1rem] - Base font size.
+ * @cssproperty [--samtycke-z-index=2147483000] - Stacking order of the banner.
+ */
 export const themeStyles = css`
   :host {
     ${light}
