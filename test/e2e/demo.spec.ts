@@ -43,7 +43,7 @@ test('the English home page asks in English and links the English privacy notice
   const messages = samtyckeMessages(page);
   await page.goto('/en/');
   const banner = page.getByRole('region', { name: 'Cookies on this site' });
-  for (const name of ['Accept all', 'Reject all', 'Customize']) {
+  for (const name of ['Accept all', 'Reject all', 'Customise']) {
     await expect(banner.getByRole('button', { name })).toBeVisible();
   }
   const notice = banner.getByRole('link', { name: 'Read our privacy notice' });
