@@ -11,6 +11,9 @@ const budgets = [
   // The UI stage comes in two files downloaded side by side (vite.config.ts says why).
   { files: ['dist/samtycke-ui.js', 'dist/samtycke-i18next.js'], what: 'UI stage: elements and Lit, i18next (first visit, settings)', limit: 40960 },
   { files: ['dist/samtycke-privacy-notice.js'], what: 'privacy notice (when one is shown)', limit: 12288 },
+  // What the site owner reads on the console about the notice (contradictions, retention),
+  // fetched beside the notice's chunk.
+  { files: ['dist/samtycke-check-notice.js'], what: 'notice checks (beside the notice)', limit: 4096 },
 ];
 
 let failed = false;

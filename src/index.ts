@@ -24,13 +24,13 @@ export function start(config?: SamtyckeConfig): Promise<ConsentState> {
   return widget.start(config === undefined ? readPageConfig() : describedConfig(config));
 }
 
-/** The facts GDPR art. 13 requires that a config's `notice` section lacks, by field name; [] when complete. */
-export { checkNotice } from './ui/notice/facts.js';
+/** Checks a config's privacy notice: missing facts by field, kinds of data without retention, contradictions. */
+export { checkNotice, type Contradiction, type NoticeCheck } from './ui/notice/check.js';
 
 export const { ready, getConsent, isAllowed, acceptAll, rejectAll, update, showBanner, showPreferences, showNotice, setLanguage, reset, getReceipts } = api;
 
 export type { SamtyckeApi, SamtyckeChangeEvent, SamtyckeReadyEvent, SamtyckeReceiptErrorEvent } from './api.js';
 export type { Choices, Grants } from './core/choices.js';
-export type { CategoryConfig, CookieSpec, LocalizedText, NoticeConfig, NoticeEntry, SamtyckeConfig, ServiceConfig } from './core/config.js';
+export type { CategoryConfig, CookieSpec, LocalizedText, NoticeConfig, NoticeEntry, NoticePeriod, SamtyckeConfig, ServiceConfig } from './core/config.js';
 export type { ConsentState, DecisionAction, DecisionIntent, DecisionRecord, DecisionSource } from './core/decision.js';
 export type { Receipt, ReceiptEntry, ReceiptErrorDetail, ReceiptStatus, ReceiptTransport, TransportAnswer } from './engine/receipts/receipt.js';

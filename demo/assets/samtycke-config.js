@@ -84,6 +84,31 @@ window.samtyckeConfig = {
       "phone": "090-123 45 67"
     },
     "dataProtectionOfficer": null,
+    "people": [
+      {
+        "group": "customers",
+        "data": ["identity", "contact", "orders", "payment", "communication"]
+      },
+      {
+        "group": "subscribers",
+        "data": ["contact", "newsletter"]
+      },
+      {
+        "group": "visitors",
+        "data": ["technical", "usage", "consentChoices"]
+      }
+    ],
+    "jointControllers": [
+      {
+        "name": "Meta Platforms Ireland Ltd",
+        "processing": "metaPixel",
+        "essence": {
+          "sv": "Vi ansvarar för att be om ditt samtycke innan Meta-pixeln körs och för att berätta om insamlingen. Meta ansvarar för sin egen behandling av uppgifterna efter att de har förts över.",
+          "en": "We are responsible for asking your consent before the Meta Pixel runs and for telling you about the collection. Meta is responsible for its own processing of the data once it has received them."
+        },
+        "url": "https://www.facebook.com/legal/controller_addendum"
+      }
+    ],
     "personalData": [
       "identity",
       "contact",
@@ -174,6 +199,7 @@ window.samtyckeConfig = {
           "en": "To show our ads on Facebook, Instagram and YouTube to people who have visited us, and to measure how well they work."
         },
         "basis": "consent",
+        "category": "marketing",
         "data": [
           "usage"
         ]
@@ -239,6 +265,30 @@ window.samtyckeConfig = {
         "period": "bookkeepingAct"
       },
       {
+        "data": "payment",
+        "period": "bookkeepingAct"
+      },
+      {
+        "data": "identity",
+        "period": {
+          "years": 3,
+          "after": "purchase"
+        }
+      },
+      {
+        "data": "contact",
+        "period": {
+          "years": 3,
+          "after": "purchase"
+        }
+      },
+      {
+        "data": "usage",
+        "period": {
+          "months": 14
+        }
+      },
+      {
         "data": "orders",
         "period": {
           "sv": "i tre år efter köpet, så att vi kan hantera reklamationer",
@@ -280,6 +330,7 @@ window.samtyckeConfig = {
       "minimisation"
     ],
     "automatedDecisions": false,
+    "changes": ["website", "email"],
     "extra": {
       "controller": {
         "sv": "Norrsken Kafferosteri är ett litet rosteri och kafé i Umeå. Vi säljer kaffe i vår webbutik och i kaféet på Skolgatan, och skickar ett nyhetsbrev till den som vill ha det.",

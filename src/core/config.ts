@@ -60,6 +60,9 @@ export type Theme = 'auto' | 'light' | 'dark';
 /** A built-in entry of the notice's lists (see docs/notice.md), or the site's own text. */
 export type NoticeEntry = string | Record<string, string>;
 
+/** A retention period the site chose: one of days, months or years, and what it counts from. */
+export type NoticePeriod = NoticeEntry | { days?: number; months?: number; years?: number; after?: NoticeEntry };
+
 /** The site's own facts for the privacy notice (docs/notice.md); checked by `checkNotice`. */
 export interface NoticeConfig {
   version?: string;
@@ -68,20 +71,40 @@ export interface NoticeConfig {
   controller?: { name?: string; organisationNumber?: string; address?: string; email?: string; phone?: string };
   /** null when the site has none. */
   dataProtectionOfficer?: { name?: string; email?: string; phone?: string } | null;
+  /** The groups of people the notice is about, and the kinds of data processed about each. */
+  people?: Array<{ group: NoticeEntry; data?: NoticeEntry[] }>;
+  /** The site's service in which it is its customers' processor (each customer is the controller). */
+  processorFor?: { service: LocalizedText };
+  /** Processing shared with another controller (GDPR art. 26), with the essence of the arrangement. */
+  jointControllers?: Array<{ name: string; processing: NoticeEntry; essence: LocalizedText; url?: string }>;
   personalData?: NoticeEntry[];
   sources?: NoticeEntry[];
   purposes?: Array<{
     purpose: NoticeEntry;
-    basis: 'contract' | 'legalObligation' | 'legitimateInterest' | 'consent' | 'vitalInterests' | 'publicTask';
+    basis: 'contract' | 'employerContract' | 'legalObligation' | 'legitimateInterest' | 'consent' | 'vitalInterests' | 'publicTask';
     interest?: LocalizedText;
     data?: NoticeEntry[];
+    /** The consent category that asks for this purpose's cookies. */
+    category?: string;
+    /** The purpose profiles people. */
+    profiling?: boolean;
   }>;
-  recipients?: Array<{ kind: NoticeEntry; name?: string }>;
-  transfers?: Array<{ recipient: string; country: LocalizedText; safeguard: 'adequacy' | 'standardClauses' | 'bindingCorporateRules' }>;
-  retention?: Array<{ data: NoticeEntry; period: NoticeEntry }>;
+  recipients?: Array<{ kind: NoticeEntry; name?: string; role?: 'processor' | 'controller' }>;
+  /** The site sells no personal data and gives none to anyone for their own marketing. */
+  neverSold?: boolean;
+  transfers?: Array<{
+    recipient: string;
+    country: LocalizedText;
+    safeguard: 'adequacy' | 'dataPrivacyFramework' | 'standardClauses' | 'bindingCorporateRules' | 'explicitConsent' | 'contractNecessity' | 'legalClaims';
+  }>;
+  retention?: Array<{ data: NoticeEntry; period: NoticePeriod }>;
   security?: NoticeEntry[];
   /** false when there are none; else what they are, their logic and consequences. */
   automatedDecisions?: false | LocalizedText;
+  /** How people use their rights; `true` for a channel means the controller's own. */
+  requests?: { email?: string | true; phone?: string | true; post?: string | true; identification?: NoticeEntry[]; reply?: NoticeEntry };
+  /** How significant changes are announced: "website", "email". */
+  changes?: NoticeEntry[];
   /** The site's own paragraphs, added at the end of a section, by section id. */
   extra?: Record<string, LocalizedText | LocalizedText[]>;
 }

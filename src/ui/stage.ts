@@ -80,7 +80,9 @@ export class Stage implements UiStage {
     const url = this.presentation.privacyPolicyUrl;
     if (url) return location.assign(url);
     await this.readNotice();
-    await this.ensureNoticeDialog().show(opener);
+    const dialog = this.ensureNoticeDialog();
+    dialog.published = this.published;
+    await dialog.show(opener);
   }
 
   async languageChanged(language: string): Promise<void> {
@@ -119,15 +121,21 @@ export class Stage implements UiStage {
 
   /**
    * The notice's code, its texts and the site's facts, once: the facts are checked then, and
-   * every problem and every missing fact the law requires is printed.
+   * every problem, missing fact and contradiction is printed (or, without a `notice` section,
+   * how to add one).
    */
   private readNotice(): Promise<NoticeFacts> {
     if (!this.noticeFacts) {
-      const reading = Promise.all([loadNoticeChunk(), useNamespace('notice')]).then(([chunk]) => {
-        const { notice, missing, problems } = chunk.readNotice(this.handle.config.input.notice);
+      // The checks only tell the site owner what to fix: a chunk of their own, fetched beside
+      // the notice's, and the notice shows without them if they cannot load.
+      const checks = import('./notice/check-notice.js').catch(() => null);
+      const reading = Promise.all([loadNoticeChunk(), useNamespace('notice'), checks]).then(([chunk, , check]) => {
+        const { input } = this.handle.config;
+        const { notice, missing, problems } = chunk.readNotice(input.notice);
         for (const problem of problems) warn(problem.message);
-        const lacking = chunk.describeMissing(missing);
-        if (lacking) warn(lacking);
+        const findings = !check ? [] : input.notice === undefined ? [check.NO_NOTICE]
+          : check.describeCheck({ missing, withoutRetention: check.withoutRetention(notice), contradictions: check.contradictions(notice, check.siteCategories(input)) });
+        for (const finding of findings) warn(finding);
         return notice;
       });
       reading.catch((cause: unknown) => {
@@ -137,6 +145,11 @@ export class Stage implements UiStage {
       this.noticeFacts = reading;
     }
     return this.noticeFacts;
+  }
+
+  /** Whether the site's config has a `notice` section: without one, no notice is shown as the site's. */
+  private get published(): boolean {
+    return this.handle.config.input.notice !== undefined;
   }
 
   /** Gives a <samtycke-notice> the site's facts, the consent config and the current choice. */
@@ -152,6 +165,7 @@ export class Stage implements UiStage {
         notice.categories = this.presentation.categories;
         notice.storage = storage;
         notice.consent = this.handle.getConsent();
+        notice.published = this.published;
         notice.facts = facts;
       },
       () => undefined, // Reported by readNotice.

@@ -1,10 +1,12 @@
-// checkNotice: every fact GDPR art. 13 requires that a config lacks, by field name; and the
-// site owner's own text in the notice is shown as text, never run as HTML or as a template.
+// checkNotice: every fact GDPR art. 13 requires that a config lacks, by field name, and how
+// malformed facts are explained; and the site owner's own text in the notice is shown as
+// text, never run as HTML or as a template. (Retention and contradictions: notice-check.test.ts.)
 import { expect } from '@open-wc/testing';
 import type { SamtyckeConfig } from '../../src/core/config.js';
 import { checkNotice as checkNoticeFromPackage } from '../../src/index.js';
 import { useLanguage } from '../../src/ui/i18n/translator.js';
-import { checkNotice, readNotice } from '../../src/ui/notice/facts.js';
+import { checkNotice } from '../../src/ui/notice/check.js';
+import { readNotice } from '../../src/ui/notice/read-notice.js';
 import { noticeFacts, noticeSite, setupNotice } from '../support/notice.js';
 
 type Facts = Record<string, unknown>;
@@ -17,13 +19,13 @@ const without = (change: (facts: Facts) => void): { notice: Facts } => {
 const at = (facts: Facts, key: string) => facts[key] as Array<Record<string, unknown>>;
 
 describe('checkNotice', () => {
-  it('finds nothing missing in a complete notice, and is exported by the package', () => {
-    expect(checkNotice(noticeSite)).to.deep.equal([]);
+  it('finds nothing missing, without retention or contradictory in a complete notice, and is exported by the package', () => {
+    expect(checkNotice(noticeSite)).to.deep.equal({ missing: [], withoutRetention: [], contradictions: [] });
     expect(checkNoticeFromPackage).to.equal(checkNotice);
   });
 
   it('lists every required fact of a config without a notice section', () => {
-    expect(checkNotice({ categories: {} })).to.deep.equal([
+    expect(checkNotice({ categories: {} }).missing).to.deep.equal([
       'notice.controller.name',
       'notice.controller.address',
       'notice.controller.email',
@@ -39,7 +41,7 @@ describe('checkNotice', () => {
       'notice.version',
       'notice.updated',
     ]);
-    expect(checkNotice(null)).to.have.length(14);
+    expect(checkNotice(null).missing).to.have.length(14);
   });
 
   const cases: Array<[string, (facts: Facts) => void]> = [
@@ -64,12 +66,16 @@ describe('checkNotice', () => {
     ['notice.retention[1].period', (f) => delete at(f, 'retention')[1]!.period],
     ['notice.security', (f) => delete f.security],
     ['notice.automatedDecisions', (f) => delete f.automatedDecisions],
+    ['notice.people[0].group', (f) => (f.people = [{ data: ['identity'] }])],
+    ['notice.processorFor.service', (f) => (f.processorFor = {})],
+    ['notice.jointControllers[0].essence', (f) => (f.jointControllers = [{ name: 'Meta Platforms Ireland Ltd', processing: 'metaPixel' }])],
+    ['notice.requests.email', (f) => (f.requests = { identification: ['name'] })],
     ['notice.version', (f) => delete f.version],
     ['notice.updated', (f) => (f.updated = '2025-02-30')],
   ];
   for (const [field, change] of cases) {
     it(`finds ${field} missing`, () => {
-      expect(checkNotice(without(change))).to.deep.equal([field]);
+      expect(checkNotice(without(change)).missing).to.deep.equal([field]);
     });
   }
 
@@ -80,7 +86,7 @@ describe('checkNotice', () => {
       f.dataProtectionOfficer = null;
       f.automatedDecisions = false;
     });
-    expect(checkNotice(none)).to.deep.equal([]);
+    expect(checkNotice(none).missing).to.deep.equal([]);
   });
 
   it('explains malformed values by field, with what is expected', () => {
@@ -98,6 +104,34 @@ describe('checkNotice', () => {
     expect(messages).to.include('config.notice.security is "encryption"; expected a list. Using an empty list.');
     expect(messages.find((m) => m.startsWith('config.notice.colour'))).to.include('not a setting samtycke knows');
     expect(messages.find((m) => m.startsWith('config.notice.extra.footer'))).to.include('names no section');
+  });
+
+  it('explains malformed periods and roles, and why a limitation period is not built in', () => {
+    const { notice, problems } = readNotice({
+      ...noticeFacts,
+      recipients: [{ kind: 'webHost', role: 'owner' }],
+      retention: [
+        { data: 'orders', period: 'limitationPeriod' },
+        { data: 'contact', period: { months: 1.5 } },
+        { data: 'identity', period: { years: 2, months: 3 } },
+        { data: 'bookkeeping', period: { years: 7, after: 'forever' } },
+      ],
+    });
+    const messages = problems.map((p) => p.message);
+    expect(messages.find((m) => m.startsWith('config.notice.retention[0].period is "limitationPeriod"')))
+      .to.include('3 years').and.include('preskriptionslagen 2 §').and.include('{ "years": 10, "after": "relationship" }');
+    expect(messages.find((m) => m.startsWith('config.notice.retention[1].period'))).to.include('one whole number of "days", "months" or "years"');
+    expect(messages.find((m) => m.startsWith('config.notice.retention[2].period'))).to.include('one whole number');
+    expect(messages.find((m) => m.startsWith('config.notice.retention[3].period.after is "forever"'))).to.include('"relationship"');
+    expect(messages.find((m) => m.startsWith('config.notice.recipients[0].role is "owner"'))).to.include('"processor" or "controller"');
+    expect(notice.recipients?.[0]?.role, 'the kind\'s usual role instead').to.equal('processor');
+    expect(notice.retention.map((entry) => entry.period !== undefined)).to.deep.equal([false, false, false, true]);
+  });
+
+  it("takes the controller's own e-mail address, phone and postal address for requests marked true", () => {
+    const { notice, missing } = readNotice({ ...noticeFacts, requests: { email: true, phone: true, post: true } });
+    expect(notice.requests).to.deep.include({ email: noticeFacts.controller.email, phone: noticeFacts.controller.phone, post: noticeFacts.controller.address });
+    expect(missing).to.deep.equal([]);
   });
 });
 

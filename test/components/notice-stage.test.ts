@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { describedConfig } from '../../src/loader/page-config.js';
 import { Widget } from '../../src/loader/widget.js';
 import type { SamtyckeBanner } from '../../src/ui/banner/banner.js';
-import { checkNotice } from '../../src/ui/notice/facts.js';
+import { checkNotice } from '../../src/ui/notice/check.js';
 import type { SamtyckeNoticeDialog } from '../../src/ui/notice/notice-dialog.js';
 import type { SamtyckeNotice } from '../../src/ui/notice/notice.js';
 import type { SamtyckePreferences } from '../../src/ui/preferences/preferences.js';
@@ -14,12 +14,20 @@ import { deepFocus, noticeFacts, noticeSite, warningsDuring } from '../support/n
 
 const widget = new Widget({ ui: () => import('../../src/ui/index.js'), engine: () => import('../../src/engine/index.js') });
 
-// A site without a notice page, whose notice forgot its version and e-mail address.
+// A site without a notice page, whose notice forgot its version and e-mail address, keeps
+// technical data for no stated period, and says that no one gets data for their own marketing
+// while its marketing services (YouTube, the Meta Pixel) do just that.
 const site = {
   ...noticeSite,
   language: 'en',
   privacyPolicyUrl: null,
-  notice: { ...noticeFacts, version: undefined, controller: { ...noticeFacts.controller, email: undefined } },
+  notice: {
+    ...noticeFacts,
+    version: undefined,
+    controller: { ...noticeFacts.controller, email: undefined },
+    personalData: [...noticeFacts.personalData, 'technical'],
+    neverSold: true,
+  },
 };
 
 const text = (element: Element | null | undefined): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -53,11 +61,23 @@ describe('<samtycke-notice> on a page with samtycke', () => {
   });
 
   it('prints one warning that names every missing fact, the same list checkNotice returns', () => {
-    const missing = checkNotice(site);
+    const { missing } = checkNotice(site);
     expect(missing).to.deep.equal(['notice.controller.email', 'notice.version']);
     const notice = warnings.filter((w) => w.includes('privacy notice lacks'));
     expect(notice).to.have.length(1);
     expect(notice[0]).to.match(/^\[samtycke\] /).and.include(missing.join(', '));
+  });
+
+  it('says which kinds of data the notice keeps for no stated period, and what contradicts what', () => {
+    const { withoutRetention, contradictions } = checkNotice(site);
+    expect(withoutRetention).to.deep.equal(['technical']);
+    const retention = warnings.filter((w) => w.includes('does not say how long'));
+    expect(retention).to.have.length(1);
+    expect(retention[0]).to.include('1 kind(s) of data are kept (GDPR art. 13.2 a): technical.').and.include('"data": "technical"');
+    expect(contradictions.map((c) => c.kind)).to.deep.equal(['neverSold']);
+    const contradicting = warnings.filter((w) => w.includes('contradicts itself'));
+    expect(contradicting).to.deep.equal([`[samtycke] The privacy notice contradicts itself: ${contradictions[0]!.message}`]);
+    expect(contradicting[0]).to.include('categories.marketing.services.youtube').and.include('categories.marketing.services.meta');
   });
 
   it('fills in a notice that an app adds later', async () => {

@@ -42,7 +42,7 @@ for (const language of ['en', 'sv'] as Language[]) {
 
     it('lists the kinds of data, their sources, each purpose with its legal basis and interest, recipients, transfers, retention and security', async () => {
       const { section } = await setupNotice({ language });
-      expect(section('personal-data').querySelectorAll('ul')[0]!.children).to.have.length(4);
+      expect(section('personal-data').querySelectorAll('ul')[0]!.children).to.have.length(5);
       expect(text(section('personal-data'))).to.include(words.ownKind);
       expect(section('personal-data').querySelectorAll('ul')[1]!.children).to.have.length(4);
       const purposes = [...section('purposes').querySelectorAll('.cards > li')].map(text);

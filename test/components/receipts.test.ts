@@ -59,7 +59,7 @@ describe('receipts of decisions made in the widget', () => {
     const { receipt } = await decideWith(() => part(banner(), '[part~=accept]'));
     expect(receipt).to.deep.include({ action: 'accept-all', source: 'banner', language: 'en', consentId: widget.getConsent().record!.consentId });
     expect(receipt.shown).to.deep.include({ layer: 'banner', textHash: textHash(texts) });
-    expect(texts).to.include.members(['Accept all', 'Reject all', 'Customize']);
+    expect(texts).to.include.members(['Accept all', 'Reject all', 'Customise']);
     expect((await stored(receipt.consentId)).map((entry) => entry.receipt.id)).to.include(receipt.id);
   });
 

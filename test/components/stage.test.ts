@@ -56,7 +56,7 @@ describe('samtycke on a page, first visit', () => {
     expect(isShown(widget.settingsButton()!)).to.equal(true);
   });
 
-  it('Customize opens the dialog, and Escape closes it and returns focus to Customize', async () => {
+  it('Customise opens the dialog, and Escape closes it and returns focus to Customise', async () => {
     await clickOn(choice('customize'));
     await dialogOpen();
     expect(described(focused())).to.equal('h2 "Cookie settings"');

@@ -23,9 +23,9 @@ test.describe('deciding on the banner', () => {
     expect((await mirrorCookie(page))?.categories).toEqual({ necessary: true, analytics: false, marketing: false });
   });
 
-  test('Customize lets the visitor allow statistics only', async ({ page }) => {
+  test('Customise lets the visitor allow statistics only', async ({ page }) => {
     await page.goto(embedUrl());
-    await banner(page).getByRole('button', { name: 'Customize' }).click();
+    await banner(page).getByRole('button', { name: 'Customise' }).click();
     const dialog = page.getByRole('dialog', { name: 'Cookie settings' });
     await expect(dialog).toBeVisible();
     const necessary = dialog.getByRole('switch', { name: 'Necessary' });
@@ -43,7 +43,7 @@ test.describe('deciding on the banner', () => {
 
   test('a single service can be allowed without the rest of its category', async ({ page }) => {
     await page.goto(embedUrl({ config: { categories: { analytics: { services: { ga: {}, matomo: {} } } } } }));
-    await banner(page).getByRole('button', { name: 'Customize' }).click();
+    await banner(page).getByRole('button', { name: 'Customise' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('2 services').click();
     await dialog.getByRole('switch', { name: 'ga' }).check();
@@ -59,13 +59,13 @@ test.describe('deciding on the banner', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    await expect(banner(page).getByRole('button', { name: 'Customize' })).toBeFocused();
+    await expect(banner(page).getByRole('button', { name: 'Customise' })).toBeFocused();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Cookie settings' });
     await expect(dialog.getByRole('heading', { name: 'Cookie settings' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await expect(banner(page).getByRole('button', { name: 'Customize' }), 'focus returns to what opened the dialog').toBeFocused();
+    await expect(banner(page).getByRole('button', { name: 'Customise' }), 'focus returns to what opened the dialog').toBeFocused();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');

@@ -43,7 +43,7 @@ test('the English home page asks in English and links the English privacy notice
   const messages = samtyckeMessages(page);
   await page.goto('/en/');
   const banner = page.getByRole('region', { name: 'Cookies on this site' });
-  for (const name of ['Accept all', 'Reject all', 'Customize']) {
+  for (const name of ['Accept all', 'Reject all', 'Customise']) {
     await expect(banner.getByRole('button', { name })).toBeVisible();
   }
   const notice = banner.getByRole('link', { name: 'Read our privacy notice' });
@@ -51,3 +51,42 @@ test('the English home page asks in English and links the English privacy notice
   await expect(page.getByText('Statistics script is running')).toHaveCount(0);
   expect(messages).toEqual([]);
 });
+
+test('the privacy pages show the café\'s whole notice, with nothing on the console to fix', async ({ page }) => {
+  const messages = samtyckeMessages(page);
+  for (const [url, rights] of [['/privacy.html', 'Dina rättigheter'], ['/en/privacy.html', 'Your rights']]) {
+    await page.goto(url);
+    await expect(page.locator('samtycke-notice').getByRole('heading', { name: rights, level: 2 })).toBeVisible();
+  }
+  expect(messages).toEqual([]);
+});
+
+/** The example notices of demo/notices/, one page for all of them: ?example=…&lang=…. */
+const EXAMPLES = {
+  'engineering-software': 'Formvektor Engineering AB',
+  'saas-processor': 'Molnreda AB',
+  wholesaler: 'Nordvik Grossist AB',
+  'b2b-software': 'Karossdata Norden AB',
+  consultancy: 'Ljungberg Byggkonsult AB',
+};
+const EXAMPLE_WORDS = {
+  sv: { title: 'Integritetspolicy', rights: 'Dina rättigheter', controller: 'är personuppgiftsansvarig för behandlingen' },
+  en: { title: 'Privacy notice', rights: 'Your rights', controller: 'is the controller for the processing' },
+};
+
+for (const [example, company] of Object.entries(EXAMPLES)) {
+  test(`the example notice of ${company} renders in Swedish and in English from the one page, complete and consistent`, async ({ page }) => {
+    const messages = samtyckeMessages(page);
+    for (const [language, words] of Object.entries(EXAMPLE_WORDS)) {
+      await page.goto(`/notices/?example=${example}&lang=${language}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${words.title}: ${company}`);
+      const notice = page.locator('samtycke-notice');
+      await expect(notice.getByRole('heading', { name: words.rights, level: 2 })).toBeVisible();
+      await expect(notice).toHaveAttribute('lang', language);
+      await expect(notice.getByText(`${company} ${words.controller}`, { exact: false })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Examples' }).getByRole('link', { name: language === 'sv' ? 'Svenska' : 'English' }).and(page.locator('[aria-current=page]'))).toHaveCount(1);
+    }
+    // A missing fact, a kind of data kept for no stated period or a contradiction would be on the console.
+    expect(messages).toEqual([]);
+  });
+}

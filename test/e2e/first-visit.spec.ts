@@ -5,7 +5,7 @@ test.describe('a first visit', () => {
   test('shows the banner and runs no gated script or embed', async ({ page }) => {
     await page.goto(embedUrl());
     await expect(banner(page)).toBeVisible();
-    for (const name of ['Accept all', 'Reject all', 'Customize']) {
+    for (const name of ['Accept all', 'Reject all', 'Customise']) {
       await expect(banner(page).getByRole('button', { name })).toBeVisible();
     }
     expect(await ranScripts(page)).toEqual([]);

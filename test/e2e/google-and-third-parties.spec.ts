@@ -23,7 +23,7 @@ const deniedDefault = { ...undecided, wait_for_update: 500 };
 const allGranted = Object.fromEntries(Object.keys(undecided).map((type) => [type, 'granted']));
 
 async function allowStatisticsOnly(page: Page): Promise<void> {
-  await banner(page).getByRole('button', { name: 'Customize' }).click();
+  await banner(page).getByRole('button', { name: 'Customise' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cookie settings' });
   await dialog.getByRole('switch', { name: 'Statistics' }).check();
   await dialog.getByRole('button', { name: 'Save choices' }).click();

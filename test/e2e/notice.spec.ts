@@ -117,6 +117,22 @@ test("without a notice page, the banner's notice link opens the notice in a dial
   await expect(link).toBeFocused();
 });
 
+test("without a notice section or a notice page, the banner's link opens a dialog that says the site's notice is not here", async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (message) => void (message.text().startsWith('[samtycke]') && messages.push(message.text())));
+  const config = { revision: 1, categories: { necessary: { required: true }, analytics: { services: { ga: { preset: 'google-analytics' } } } } };
+  await page.goto(`/embed.html?config=${encodeURIComponent(JSON.stringify(config))}`);
+  const banner = page.getByRole('region', { name: 'Cookies on this site' });
+  await expect(banner).toContainText('With your consent, we also use cookies for statistics, together with Google Ireland Ltd.');
+  await banner.getByRole('button', { name: 'Read our privacy notice' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cookies and your rights' });
+  await expect(dialog.getByText('This website has not published its privacy notice here.', { exact: false })).toBeVisible();
+  await expect(dialog.getByRole('heading', { level: 3 })).toHaveText(['Contents', 'Your rights', 'Cookies']);
+  await expect(dialog.getByText('Integritetsskyddsmyndigheten', { exact: false })).toBeVisible();
+  await expect(dialog.getByRole('cell', { name: '_ga', exact: true })).toBeVisible();
+  await expect.poll(() => messages.find((text) => text.includes('has no "notice" section'))).toContain('docs/notice.md');
+});
+
 test('a notice an app adds later is filled in, also for a returning visitor whose page never loaded the UI', async ({ page }) => {
   await page.goto('/notice-dialog.html');
   await page.getByRole('button', { name: 'Accept all' }).click();

@@ -76,7 +76,7 @@ describe('npm run i18n:check', () => {
     const dir = localesWith({ language: 'sv', file: 'notice.json', edit: (t) => (branch(t, 'rights').how = 'Skriv till oss.') });
     const { code, output } = await check(dir);
     assert.equal(code, 1);
-    assert.match(output, /variables\s+sv\/notice\.json {2}rights\.how: has none but en has \{\{email\}\}/);
+    assert.match(output, /variables\s+sv\/notice\.json {2}rights\.how: has none but en has \{\{channels\}\}/);
   });
 
   it('fails when a plural form the language needs is missing', async () => {
@@ -94,7 +94,7 @@ describe('npm run i18n:check', () => {
     const plural = checkLocales(dir).problems.filter((p) => p.language === 'pl' && p.kind === 'plural');
     assert.deepEqual(
       plural.map((p) => p.key).sort(),
-      ['lifetime.days', 'lifetime.hours', 'lifetime.minutes', 'lifetime.months', 'lifetime.years', 'preferences.services'],
+      ['banner.moreParties', 'lifetime.days', 'lifetime.hours', 'lifetime.minutes', 'lifetime.months', 'lifetime.years', 'preferences.services'],
     );
     assert.match(plural[0]!.message, /_few, .*_many/);
   });

@@ -6,7 +6,7 @@ import type { NoticeConfig, SamtyckeConfig } from '../../src/core/config.js';
 import { consentState, recordDecision, type ConsentState } from '../../src/core/decision.js';
 import { uniformGrants } from '../../src/core/choices.js';
 import { useLanguage, useNamespace } from '../../src/ui/i18n/translator.js';
-import { readNotice } from '../../src/ui/notice/facts.js';
+import { readNotice } from '../../src/ui/notice/read-notice.js';
 import '../../src/ui/notice/notice.js';
 import type { SamtyckeNotice } from '../../src/ui/notice/notice.js';
 import { readPresentation } from '../../src/ui/presentation.js';
@@ -24,7 +24,7 @@ export const noticeFacts = {
     phone: '090-123 45 67',
   },
   dataProtectionOfficer: null,
-  personalData: ['identity', 'contact', 'orders', { sv: 'Kafébokningar', en: 'Café bookings' }],
+  personalData: ['identity', 'contact', 'orders', 'bookkeeping', { sv: 'Kafébokningar', en: 'Café bookings' }],
   sources: ['visitor', 'publicRegisters', 'creditAgencies', 'cookies'],
   purposes: [
     { purpose: 'orders', basis: 'contract', data: ['identity', 'contact', 'orders'] },
@@ -33,10 +33,13 @@ export const noticeFacts = {
     { purpose: 'newsletter', basis: 'consent' },
   ],
   recipients: [{ kind: 'paymentProvider' }, { kind: 'shipping', name: 'Exempelfrakt AB' }],
-  transfers: [{ recipient: 'Google LLC', country: { sv: 'USA', en: 'the USA' }, safeguard: 'adequacy' }],
+  transfers: [{ recipient: 'Google LLC', country: { sv: 'USA', en: 'the USA' }, safeguard: 'dataPrivacyFramework' }],
   retention: [
     { data: 'bookkeeping', period: 'bookkeepingAct' },
     { data: 'orders', period: { sv: 'i tre år efter köpet', en: 'three years after the purchase' } },
+    { data: 'identity', period: 'whileCustomer' },
+    { data: 'contact', period: { years: 1, after: 'lastContact' } },
+    { data: { sv: 'Kafébokningar', en: 'Café bookings' }, period: { days: 30, after: 'collection' } },
   ],
   security: ['encryption', 'accessControl'],
   automatedDecisions: false,
@@ -71,7 +74,8 @@ export async function setupNotice({
   input = noticeSite as SamtyckeConfig,
   decided = null,
   level,
-}: { language?: Language; input?: SamtyckeConfig; decided?: 'accept-all' | 'reject-all' | null; level?: number } = {}) {
+  published = input.notice !== undefined,
+}: { language?: Language; input?: SamtyckeConfig; decided?: 'accept-all' | 'reject-all' | null; level?: number; published?: boolean } = {}) {
   await useLanguage(language, 'en');
   await useNamespace('notice');
   const config = checkedConfig(input);
@@ -82,6 +86,7 @@ export async function setupNotice({
   const element = await fixture<SamtyckeNotice>(html`<samtycke-notice
     level=${level ?? 2}
     .facts=${readNotice(input.notice).notice}
+    .published=${published}
     .categories=${categories}
     .consent=${consent}
     .storage=${{ cookieName: config.cookie.name, days: config.expiresAfterDays, receipts: true }}
@@ -94,6 +99,8 @@ export async function setupNotice({
     root,
     config,
     consent,
+    /** The whole notice's text, as a person reads it: runs of white space as one space. */
+    text: (): string => root.textContent!.replace(/\s+/g, ' ').trim(),
     /** The text of everything under the heading with this id, up to the next heading of its level or higher. */
     section: (id: string): HTMLElement => root.getElementById(id)!.closest('section')!,
     headings: (selector: string): string[] => [...root.querySelectorAll(selector)].map((h) => h.textContent!.trim()),
@@ -112,9 +119,9 @@ export const NOTICE_WORDS = {
     contents: 'Contents',
     sections: [
       'Who is responsible for your personal data',
-      'The personal data we handle and where it comes from',
-      'Why we handle your data, and on what legal basis',
-      'Who we share your data with',
+      'The personal data we process and where it comes from',
+      'Why we process your data, and on what legal basis',
+      'Who receives your data',
       'Transfers outside the EU/EEA',
       'How long we keep your data',
       'How we protect your data',
@@ -138,8 +145,8 @@ export const NOTICE_WORDS = {
     noDpo: 'We have not appointed a data protection officer',
     bases: ['Contract:', 'Legal obligation:', 'Legitimate interest:', 'Consent:'],
     interest: 'Our legitimate interest: answering everyone who contacts us',
-    bookkeeping: 'Swedish Bookkeeping Act (bokföringslagen)',
-    transfer: 'Google LLC (the USA): a decision by the European Commission',
+    bookkeeping: 'as the Swedish Bookkeeping Act requires (bokföringslagen 7 kap. 2 §)',
+    transfer: 'Google LLC (the USA): the European Commission\'s adequacy decision for the EU–US Data Privacy Framework',
     ownKind: 'Café bookings',
     change: 'Change cookie settings',
     categories: ['Necessary', 'Statistics', 'Marketing'],
@@ -163,7 +170,7 @@ export const NOTICE_WORDS = {
       'Vem som ansvarar för dina personuppgifter',
       'Vilka personuppgifter vi behandlar och var de kommer ifrån',
       'Varför vi behandlar dina uppgifter och med vilken rättslig grund',
-      'Vilka vi delar dina uppgifter med',
+      'Vilka som får ta del av dina uppgifter',
       'Överföring till länder utanför EU/EES',
       'Hur länge vi sparar dina uppgifter',
       'Hur vi skyddar dina uppgifter',
@@ -187,8 +194,8 @@ export const NOTICE_WORDS = {
     noDpo: 'Vi har inte utsett något dataskyddsombud',
     bases: ['Avtal:', 'Rättslig förpliktelse:', 'Berättigat intresse:', 'Samtycke:'],
     interest: 'Vårt berättigade intresse: att kunna svara alla som hör av sig',
-    bookkeeping: 'så som bokföringslagen kräver',
-    transfer: 'Google LLC (USA): ett beslut av EU-kommissionen',
+    bookkeeping: 'så som bokföringslagen kräver (7 kap. 2 § bokföringslagen)',
+    transfer: 'Google LLC (USA): EU-kommissionens beslut om adekvat skyddsnivå för ramverket för dataskydd mellan EU och USA',
     ownKind: 'Kafébokningar',
     change: 'Ändra cookieinställningar',
     categories: ['Nödvändiga', 'Statistik', 'Marknadsföring'],

@@ -42,7 +42,7 @@ export const WORDS = {
     notice: 'Read our privacy notice',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
-    customize: 'Customize',
+    customize: 'Customise',
     language: 'Language',
     preferencesTitle: 'Cookie settings',
     close: 'Close without saving',
@@ -60,7 +60,7 @@ export const WORDS = {
   sv: {
     bannerTitle: 'Cookies på webbplatsen',
     purposes: 'statistik och marknadsföring',
-    threePurposes: 'att minnas dina inställningar, statistik och marknadsföring',
+    threePurposes: 'att komma ihåg dina inställningar, statistik och marknadsföring',
     necessaryOnly: 'Vi använder bara cookies som webbplatsen behöver för att fungera.',
     notice: 'Läs vår integritetspolicy',
     acceptAll: 'Godkänn alla',

@@ -7,8 +7,8 @@ import '../language-switcher/language-switcher.js';
 import { controlStyles } from '../styles/controls.styles.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import type { CategoryDetails } from '../presentation.js';
-import { categoryPurpose, listOf } from '../texts.js';
 import { bannerStyles } from './banner.styles.js';
+import { firstLayerText } from './first-layer-text.js';
 
 /**
  * The first layer: a non-modal region at the bottom of the page with the purposes, a link to
@@ -18,7 +18,7 @@ import { bannerStyles } from './banner.styles.js';
  *
  * @summary The cookie banner: the purposes, a link to the privacy notice, and "Accept all", "Reject all" and "Customize", alike in weight.
  * @event samtycke-decide - "Accept all" or "Reject all" was pressed (`detail.intent`).
- * @event samtycke-customize - "Customize" was pressed (`detail.opener` is the button).
+ * @event samtycke-customize - "Customise" was pressed (`detail.opener` is the button).
  * @event samtycke-notice - The privacy-notice link was pressed and the site has no notice URL.
  * @event samtycke-language - The visitor picked another language.
  * @csspart banner - The region.
@@ -52,10 +52,7 @@ export class SamtyckeBanner extends LitElement {
 
   override render() {
     const { t } = this.i18n;
-    const optional = this.categories.filter((category) => !category.required);
-    const text = optional.length
-      ? t('banner.text', { purposes: listOf(optional.map(categoryPurpose)) })
-      : t('banner.textNecessaryOnly');
+    const text = firstLayerText(this.categories);
     return html`
       <section part="banner" aria-labelledby="title" aria-describedby="text">
         <h2 id="title" part="title">${t('banner.title')}</h2>

@@ -12,7 +12,9 @@ import { nt } from './words.js';
 /**
  * The privacy notice in a modal dialog (native <dialog>), for sites without a notice page of
  * their own (no `privacyPolicyUrl`): opened by the banner's and the preferences' notice link
- * and by `showNotice()`. Focus starts at its title and goes back to what opened it.
+ * and by `showNotice()`. Focus starts at its title and goes back to what opened it. A site
+ * whose config has no `notice` section gets "Cookies and your rights" instead, which says that
+ * the site's notice is not published here.
  *
  * @summary The privacy notice in a dialog, for sites without a privacy page of their own.
  * @event samtycke-notice-close - The dialog closed.
@@ -54,6 +56,8 @@ export class SamtyckeNoticeDialog extends ModalDialog {
   ];
 
   @property({ attribute: false }) languages: readonly string[] = [];
+  /** False when the site has published no notice here: the title then does not call it one. */
+  @property({ attribute: false }) published = true;
   @query('samtycke-notice') readonly notice!: HTMLElementTagNameMap['samtycke-notice'];
 
   /** Re-renders on a language switch and keeps `lang` right. */
@@ -70,12 +74,12 @@ export class SamtyckeNoticeDialog extends ModalDialog {
     return html`
       <dialog part="dialog" aria-labelledby="title" @close=${this.closed}>
         <div part="header">
-          <h2 id="title" part="title" tabindex="-1" autofocus>${nt('title')}</h2>
+          <h2 id="title" part="title" tabindex="-1" autofocus>${nt(this.published ? 'title' : 'titleUnpublished')}</h2>
           ${this.languages.length > 1 ? html`<samtycke-language-switcher .languages=${this.languages}></samtycke-language-switcher>` : nothing}
           <button type="button" class="quiet close" @click=${() => this.dialog.close()}>${nt('close')}</button>
         </div>
         <div part="body">
-          <samtycke-notice level="3" .embedded=${true}></samtycke-notice>
+          <samtycke-notice level="3" .embedded=${true} .published=${this.published}></samtycke-notice>
         </div>
       </dialog>
     `;

@@ -54,6 +54,11 @@ export class SamtyckeNotice extends LitElement {
   @property({ type: Number }) level = 2;
   /** The site's facts; nothing is shown until they (and the notice's texts) are there. */
   @property({ attribute: false }) facts: NoticeFacts | null = null;
+  /**
+   * False when the site's config has no `notice` section: the element then says that the site
+   * has not published its notice here, and shows only the cookies, the rights and IMY.
+   */
+  @property({ attribute: false }) published = true;
   /** The configured categories, services and cookies: the same ones the gate and banner use. */
   @property({ attribute: false }) categories: CategoryDetails[] = [];
   /** The visitor's decision now; follows the `samtycke-change` event by itself. */
@@ -117,7 +122,7 @@ export class SamtyckeNotice extends LitElement {
   override render() {
     if (!this.content || !this.facts) return nothing;
     return this.content.renderNotice({
-      facts: this.facts,
+      facts: this.published ? this.facts : null,
       categories: this.categories,
       consent: this.consent,
       storage: this.storage,

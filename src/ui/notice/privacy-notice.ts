@@ -5,5 +5,5 @@ import './notice-dialog.js';
 
 export { renderNotice, type NoticeView } from './render.js';
 export { noticeStyles } from './notice.styles.js';
-export { describeMissing, readNotice } from './facts.js';
+export { readNotice } from './read-notice.js';
 export { SamtyckeNoticeDialog } from './notice-dialog.js';

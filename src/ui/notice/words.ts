@@ -5,7 +5,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { i18n } from '../i18n/translator.js';
 import { localized } from '../texts.js';
-import type { Item } from './facts.js';
+import type { Duration, Item } from './facts.js';
 
 export type Part = string | number | TemplateResult;
 
@@ -24,6 +24,35 @@ export function sentence(key: string, parts: Record<string, Part> = {}): Part[] 
 export function itemText(item: Item, list: string, part?: 'label' | 'description'): string {
   if ('text' in item) return part === 'description' ? '' : (localized(item.text) ?? '');
   return nt(`catalogue.${list}.${item.key}${part ? `.${part}` : ''}`);
+}
+
+/** An entry's short name, to read inside a sentence: the built-in label in lower case after the first, or the site's text. */
+export function itemLabel(item: Item, list: string, first: boolean): string {
+  const label = itemText(item, list, 'label');
+  return first || 'text' in item ? label : label.charAt(0).toLocaleLowerCase(i18n.language) + label.slice(1);
+}
+
+/**
+ * Parts joined the way the language lists things: "a, b and c" (`and`, from the consent texts)
+ * or "a, b or c" (`or`, the notice's own), with links and other templates kept as they are.
+ */
+export function joined(items: Part[][], word: 'and' | 'or' = 'and'): TemplateResult {
+  if (items.length < 2) return html`${items[0] ?? []}`;
+  const pattern = word === 'and' ? (i18n.t('list.and', { ns: 'consent', first: '\uE000', last: '\uE001' }) as string) : nt('list.or', { first: '\uE000', last: '\uE001' });
+  const separator = i18n.t('list.separator', { ns: 'consent' }) as string;
+  const first = items.slice(0, -1).flatMap((parts, index) => (index ? [separator, ...parts] : parts));
+  return html`${pattern.split(/(\uE000|\uE001)/).flatMap((piece) => (piece === '\uE000' ? first : piece === '\uE001' ? items.at(-1)! : [piece]))}`;
+}
+
+/** A retention period: a built-in one, the site's own words, or a duration such as "36 months after our business relationship has ended". */
+export function periodText(period: Item | Duration): string {
+  if (!('count' in period)) return itemText(period, 'retention');
+  // "36 months", "3 år": the same words the cookie lifetimes use.
+  const length = i18n.t(`lifetime.${period.unit}`, { ns: 'consent', count: period.count }) as string;
+  const { after } = period;
+  if (!after) return length;
+  if ('text' in after) return nt('retention.afterOwn', { period: length, event: localized(after.text) ?? '' });
+  return nt(`retention.after.${after.key}`, { period: length });
 }
 
 /** An entry as "Label: description" (built-in) or the site's text, for lists. */

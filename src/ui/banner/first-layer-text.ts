@@ -1,0 +1,34 @@
+// The first layer's sentence: the purposes it asks consent for and the third parties that then
+// receive data, named from the config's services' `provider` ("… for statistics and marketing,
+// together with Google Ireland Ltd and Meta Platforms Ireland Ltd"). The EDPB's cookie banner
+// taskforce and IMY want both on the first layer, so that a visitor knows who gets data before
+// choosing. Pure apart from the current language's words.
+import { i18n } from '../i18n/translator.js';
+import type { CategoryDetails } from '../presentation.js';
+import { categoryPurpose, listOf } from '../texts.js';
+
+/** At most this many third parties are named in the sentence; the rest are counted and named under "Customise". */
+export const NAMED_PARTIES = 3;
+
+/** The providers of the optional categories' services, each once, in the config's order. */
+export function thirdParties(categories: CategoryDetails[]): string[] {
+  const providers = categories.filter((category) => !category.required).flatMap((category) => category.services.map((service) => service.provider?.trim() ?? ''));
+  return [...new Set(providers.filter(Boolean))];
+}
+
+/**
+ * The banner's paragraph in the current language: only necessary cookies; or the optional
+ * purposes; or the purposes together with the third parties (up to `NAMED_PARTIES` by name,
+ * then how many more).
+ */
+export function firstLayerText(categories: CategoryDetails[]): string {
+  const optional = categories.filter((category) => !category.required);
+  if (!optional.length) return i18n.t('banner.textNecessaryOnly');
+  const purposes = listOf(optional.map(categoryPurpose));
+  const parties = thirdParties(categories);
+  if (!parties.length) return i18n.t('banner.text', { purposes });
+  const named = parties.length > NAMED_PARTIES ? parties.slice(0, NAMED_PARTIES - 1) : parties;
+  const rest = parties.length - named.length;
+  const together = listOf(rest ? [...named, i18n.t('banner.moreParties', { count: rest })] : named);
+  return i18n.t('banner.textTogether', { purposes, parties: together });
+}
