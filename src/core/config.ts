@@ -16,7 +16,7 @@ export interface CookieSpec {
 }
 
 export interface ServiceConfig {
-  /** A well-known service: "google-analytics" or "meta-pixel" (label, provider, cookies filled in). */
+  /** A well-known service by its id, e.g. "google-analytics", "meta-pixel" (label, provider, cookies filled in; src/core/services.ts lists them). */
   preset?: string;
   label?: LocalizedText;
   description?: LocalizedText;
