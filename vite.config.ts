@@ -29,7 +29,7 @@ export default defineConfig(({ mode }) => {
       // The loader is paid for on every page: terser makes it about 20 bytes (gzipped) smaller
       // than the built-in minifier does, which is what keeps it within its 4 KB.
       minify: mode === 'loader' ? 'terser' : true,
-      terserOptions: { compress: { passes: 2 } },
+      terserOptions: { compress: { passes: 2, inline: 1 } },
       sourcemap: true,
       rolldownOptions: {
         // The UI stage's entry may export more than index.ts does, so that the modules it shares

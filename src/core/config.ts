@@ -107,6 +107,8 @@ export interface SamtyckeConfig {
   reloadOnWithdraw?: boolean;
   theme?: Theme;
   googleConsentMode?: boolean | GoogleConsentModeConfig;
+  /** Microsoft's consent mode for UET and Clarity (see the README): the same mapping as Google's. */
+  microsoftConsentMode?: boolean | { mapping?: Record<string, string | string[]> };
   /** What to do with a Global Privacy Control signal: "reject" (default) or "ignore". */
   gpc?: 'reject' | 'ignore';
   /** The privacy notice's facts, for `<samtycke-notice>` and the notice dialog. */

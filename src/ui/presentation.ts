@@ -41,7 +41,7 @@ export interface Presentation {
 export const SETTINGS = [
   'revision', 'categories', 'language', 'fallbackLanguage', 'expiresAfterDays', 'privacyPolicyUrl',
   'endpoint', 'headers', 'transport', 'receiptRetry', 'cookie', 'floatingButton', 'reloadOnWithdraw', 'theme',
-  'googleConsentMode', 'gpc', 'notice',
+  'googleConsentMode', 'microsoftConsentMode', 'gpc', 'notice',
 ];
 const CATEGORY_KEYS = ['required', 'label', 'description', 'services'];
 const SERVICE_KEYS = ['preset', 'label', 'description', 'provider', 'privacyPolicyUrl', 'cookies', 'storage'];
