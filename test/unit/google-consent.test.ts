@@ -104,7 +104,7 @@ describe('Microsoft consent mode (UET and Clarity)', () => {
     const update = startConsentModes({ microsoftConsentMode: {}, googleConsentMode: {} });
     update((key) => key === 'necessary' || key === 'analytics');
     update((key) => key === 'necessary' || key === 'marketing');
-    expect(window.uetq!.slice(3)).to.deep.equal(['consent', 'update', { ad_storage: 'denied' }, 'consent', 'update', { ad_storage: 'granted' }]);
+    expect((window.uetq as unknown[]).slice(3)).to.deep.equal(['consent', 'update', { ad_storage: 'denied' }, 'consent', 'update', { ad_storage: 'granted' }]);
     expect(clarityQueue().slice(1)).to.deep.equal([
       ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }],
       ['consentv2', { ad_Storage: 'granted', analytics_Storage: 'denied' }],
