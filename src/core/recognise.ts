@@ -25,6 +25,9 @@ export interface Recognised {
 // Addresses written in an inline script: the loader snippets of Meta, Hotjar, Clarity, UET, …
 const ADDRESS = /(?:https?:)?\/\/[a-z\d.-]+\.[a-z]{2,}(?:\/[^\s'"`<>()\\]*)?/gi;
 
+/** The addresses an inline script names. */
+export const addressesIn = (script: string): string[] => script.match(ADDRESS) ?? [];
+
 /** The addresses a gated element loads: its (data-)src, its sources', those an inline script names. */
 export function addressesOf(element: Element): string[] {
   const addresses: string[] = [];
@@ -32,7 +35,7 @@ export function addressesOf(element: Element): string[] {
     const address = target.getAttribute('data-src') ?? target.getAttribute('src');
     if (address) addresses.push(address);
   }
-  if (element instanceof HTMLScriptElement && !element.hasAttribute('src')) addresses.push(...(element.text.match(ADDRESS) ?? []));
+  if (element instanceof HTMLScriptElement && !element.hasAttribute('src')) addresses.push(...addressesIn(element.text));
   return addresses;
 }
 
