@@ -34,7 +34,7 @@ export function draftConfig(report: ScanReport): { categories: Record<string, Ca
     const name = known?.id ?? serviceName(recognition.service ?? site);
     const target = entry(category, name, {
       label: recognition.service ?? site,
-      ...(recognition.provider && { provider: recognition.provider }),
+      ...((known?.provider ?? recognition.provider) && { provider: known?.provider ?? recognition.provider }),
       ...(known && { privacyPolicyUrl: known.privacyPolicyUrl, description: known.description }),
       ...(recognition.source === 'unknown' && {
         description: {
