@@ -32,6 +32,7 @@ export function linkedPages(start: string, links: string[], limit: number): stri
   const seen = new Set([new URL(start).href.replace(/#.*$/, '')]);
   const pages: string[] = [];
   for (const link of links) {
+    if (pages.length >= limit) break;
     let url: URL;
     try {
       url = new URL(link);
@@ -42,7 +43,6 @@ export function linkedPages(start: string, links: string[], limit: number): stri
     if (url.origin !== origin || seen.has(url.href) || /\.(pdf|zip|jpe?g|png|gif|webp|svg|mp4|mp3|docx?|xlsx?)$/i.test(url.pathname)) continue;
     seen.add(url.href);
     pages.push(url.href);
-    if (pages.length >= limit) break;
   }
   return pages;
 }

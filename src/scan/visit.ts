@@ -1,7 +1,7 @@
 // One visit of one page in a fresh browser context: no decision, Reject all, or Accept all
 // (through the page's own buttons where it has them), and everything the page stored and
 // asked other hosts for meanwhile.
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { getDomain } from 'tldts';
 import { addressesIn } from '../core/recognise.js';
 import { declaredBy, recogniseName, serviceOfRequest, type Declared, type Language } from './classify.js';
@@ -32,6 +32,9 @@ const ACCEPT = /^(accept(era)?( all(a)?| cookies)?|godkänn( alla)?( cookies| ka
 const REJECT = /^(reject( all)?|neka( alla)?|avvisa( alla)?|avböj( alla)?|decline( all)?|deny( all)?|refuse( all)?|only (necessary|essential)( cookies)?|endast nödvändiga( cookies| kakor)?|(använd )?bara nödvändiga( cookies| kakor)?)$/i;
 /** The longest a visit waits for the network to fall quiet after a load or a decision, in ms. */
 const SETTLE_LIMIT = 8000;
+/** The longest a visit waits for samtycke's banner, and for another page's, in ms. */
+const BANNER_WAIT = 15_000;
+const OTHER_BANNER_WAIT = 3000;
 const CUSTOMIZE = /^(customi[sz]e|anpassa|settings|inställningar|preferences|manage( cookies| preferences)?|hantera( cookies| kakor| inställningar)?|cookie ?settings|cookieinställningar|visa detaljer|show details)$/i;
 
 /**
@@ -66,16 +69,14 @@ class Network {
   }
 }
 
-/** The first visible control (button or link) whose name matches. */
-async function control(page: Page, name: RegExp) {
-  for (const role of ['button', 'link'] as const) {
-    const candidates = page.getByRole(role, { name });
-    for (let index = 0, count = await candidates.count(); index < count; index++) {
-      const candidate = candidates.nth(index);
-      if (await candidate.isVisible()) return { locator: candidate, role };
-    }
-  }
-  return undefined;
+/**
+ * The first visible control (a button, else a link) whose name matches, waiting up to `wait`
+ * ms for one to appear: a banner is drawn once its script has loaded.
+ */
+async function control(page: Page, name: RegExp, wait = 0): Promise<Locator | undefined> {
+  const found = page.getByRole('button', { name }).or(page.getByRole('link', { name })).filter({ visible: true }).first();
+  if (wait > 0) await found.waitFor({ state: 'visible', timeout: wait }).catch(() => undefined);
+  return (await found.count()) ? found : undefined;
 }
 
 const withoutQuery = (address: string): string => {
@@ -93,10 +94,10 @@ const siteOf = (host: string): string => getDomain(host, { allowPrivateDomains: 
 const lifetimeOf = (expires: number): number | 'session' => (expires < 0 ? 'session' : Math.max(0, Math.round(((expires * 1000 - Date.now()) / 86_400_000) * 100) / 100));
 
 /** Makes a decision through the page: its button, else window.samtycke. */
-async function decide(page: Page, kind: VisitKind, timeout: number): Promise<{ by: 'button' | 'api' | 'none'; note?: string }> {
-  const found = await control(page, kind === 'accept-all' ? ACCEPT : REJECT);
+async function decide(page: Page, kind: VisitKind, timeout: number, wait: number): Promise<{ by: 'button' | 'api' | 'none'; note?: string }> {
+  const found = await control(page, kind === 'accept-all' ? ACCEPT : REJECT, wait);
   if (found) {
-    await found.locator.click({ timeout });
+    await found.click({ timeout });
     return { by: 'button' };
   }
   const viaApi = await page
@@ -183,12 +184,14 @@ export async function visit(browser: Browser, url: string, kind: VisitKind, opti
     const declared = declaredBy(facts.config, gated, page.url());
 
     let firstLayer: Visited['firstLayer'];
-    if (options.firstLayer) firstLayer = await lookAtFirstLayer(page, timeout);
+    // How long to wait for a banner: samtycke shows one on a first visit; another page may have none.
+    const bannerWait = Math.min(timeout, facts.samtycke ? BANNER_WAIT : OTHER_BANNER_WAIT);
+    if (options.firstLayer) firstLayer = await lookAtFirstLayer(page, timeout, bannerWait);
 
     let decidedBy: VisitResult['decidedBy'] = 'none';
     if (kind !== 'no-decision') {
       decided = true;
-      const decision = await decide(page, kind, timeout);
+      const decision = await decide(page, kind, timeout, bannerWait);
       decidedBy = decision.by;
       if (decision.by === 'none') {
         notes.push(say(language, 'noChoice', { choice: say(language, `choice-${kind}`) }));
@@ -248,11 +251,10 @@ export async function visit(browser: Browser, url: string, kind: VisitKind, opti
  * The first layer as a visitor meets it: a screenshot, its three choices as drawn, and any
  * optional purpose switched on before the visitor chose, in the layer or behind "Customize".
  */
-async function lookAtFirstLayer(page: Page, timeout: number): Promise<NonNullable<Visited['firstLayer']>> {
-  // samtycke's banner is drawn once its stage has loaded: wait for it a moment.
-  await page.locator('samtycke-banner[open]').waitFor({ state: 'visible', timeout: Math.min(timeout, 5000) }).catch(() => undefined);
-  const [accept, reject, customize] = await Promise.all([control(page, ACCEPT), control(page, REJECT), control(page, CUSTOMIZE)]);
-  const look = async (found: Awaited<ReturnType<typeof control>>): Promise<ButtonLook | undefined> => (found ? found.locator.evaluate(buttonLook) : undefined);
+async function lookAtFirstLayer(page: Page, timeout: number, wait: number): Promise<NonNullable<Visited['firstLayer']>> {
+  const accept = await control(page, ACCEPT, wait);
+  const [reject, customize] = await Promise.all([control(page, REJECT, accept ? 0 : wait), control(page, CUSTOMIZE)]);
+  const look = async (found: Locator | undefined): Promise<ButtonLook | undefined> => (found ? found.evaluate(buttonLook) : undefined);
   const screenshot = `data:image/png;base64,${(await page.screenshot()).toString('base64')}`;
   const checked = async (): Promise<string[]> => {
     const names: string[] = [];
@@ -268,7 +270,7 @@ async function lookAtFirstLayer(page: Page, timeout: number): Promise<NonNullabl
   const looks = { accept: await look(accept), reject: await look(reject), customize: await look(customize) };
   const preTicked = await checked();
   if (customize) {
-    await customize.locator.click({ timeout }).catch(() => undefined);
+    await customize.click({ timeout }).catch(() => undefined);
     await page.getByRole('dialog').first().waitFor({ state: 'visible', timeout: Math.min(timeout, 5000) }).catch(() => undefined);
     for (const name of await checked()) if (!preTicked.includes(name)) preTicked.push(name);
   }

@@ -16,6 +16,7 @@ describe('the scanner\'s judgement', () => {
     const links = ['https://www.example.se/om#team', 'https://www.example.se/om', 'https://shop.example.se/', 'https://www.example.se/prislista.pdf', 'https://www.example.se/#top', 'mailto:hej@example.se', 'https://www.example.se/kontakt'];
     assert.deepEqual(linkedPages(start, links, 5), ['https://www.example.se/om', 'https://www.example.se/kontakt']);
     assert.deepEqual(linkedPages(start, links, 1), ['https://www.example.se/om']);
+    assert.deepEqual(linkedPages(start, links, 0), [], '--pages 0: the start page alone');
   });
 
   it('recognises names by the config first, then the well-known services, then the Open Cookie Database', () => {

@@ -79,7 +79,9 @@ async function scan(...argv: string[]): Promise<{ code: number; out: string; err
 
 const readReport = (file: string): ScanReport => JSON.parse(readFileSync(file, 'utf8')) as ScanReport;
 
-describe('samtycke scan', () => {
+// The scans wait on the network and the browser more than on the CPU: side by side, they take
+// little longer than the longest of them.
+describe('samtycke scan', { concurrency: true }, () => {
   it('finds no violation on a site that keeps every promise, and writes a report that matches its schema', async () => {
     const json = join(temporary, 'kept.json');
     const html = join(temporary, 'kept.html');
