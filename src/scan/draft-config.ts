@@ -1,9 +1,10 @@
 // --config: a draft `categories` section for everything the scan found, for the site owner
 // to check and complete: each service with its provider, policy and the cookies seen (with
-// the lifetimes measured), in the category the table of services or the Open Cookie
-// Database puts it in.
+// the lifetime the table of services states, else the one measured), in the category the
+// table or the Open Cookie Database puts it in.
 import type { CategoryConfig, CookieSpec, ServiceConfig } from '../core/config.js';
-import { knownServices } from '../core/services.js';
+import { nameMatcher } from '../core/presets.js';
+import { knownServices, type KnownService } from '../core/services.js';
 import type { FoundCookie, ScanReport } from './types.js';
 
 const CATEGORIES = ['necessary', 'functional', 'analytics', 'marketing'];
@@ -21,11 +22,14 @@ export function draftConfig(report: ScanReport): { categories: Record<string, Ca
   };
   const site = new URL(report.startUrl).hostname.replace(/^www\./, '');
   const seen = report.pages.flatMap((page) => page.visits.flatMap((visit) => visit.cookies));
-  const cookieOf = (cookie: FoundCookie): CookieSpec => ({
-    name: cookie.name,
-    lifetime: cookie.lifetime === 'session' ? 'session' : Math.max(1, Math.round(cookie.lifetime)),
-    ...(cookie.recognition.description && { description: { [report.language]: cookie.recognition.description } }),
-  });
+  // A well-known service's cookie as the table states it (both languages, the lifetime the
+  // service asks for, which a browser may shorten); anything else as it was found.
+  const cookieOf = (cookie: FoundCookie, known: KnownService | undefined): CookieSpec => {
+    const stated = known?.cookies.find((spec) => nameMatcher(spec.name)(cookie.name));
+    const lifetime = stated?.lifetime ?? (cookie.lifetime === 'session' ? 'session' : Math.max(1, Math.round(cookie.lifetime)));
+    const description = stated?.description ?? (cookie.recognition.description && { [report.language]: cookie.recognition.description });
+    return { name: cookie.name, lifetime, ...(description && { description }) };
+  };
   for (const cookie of seen) {
     const { recognition } = cookie;
     if (recognition.source === 'samtycke') continue;
@@ -43,7 +47,7 @@ export function draftConfig(report: ScanReport): { categories: Record<string, Ca
         },
       }),
     });
-    if (!target.cookies.has(cookie.name)) target.cookies.set(cookie.name, cookieOf(cookie));
+    if (!target.cookies.has(cookie.name)) target.cookies.set(cookie.name, cookieOf(cookie, known));
   }
   // Services the pages asked for that set no cookie the scan saw (embeds, pixels on their own domain).
   for (const request of report.pages.flatMap((page) => page.visits.flatMap((visit) => visit.requests))) {

@@ -49,7 +49,7 @@ class Findings {
       rule,
       severity,
       law: LAWS[rule][this.language],
-      message: say(this.language, key, values),
+      message: capitalised(say(this.language, key, values)),
       pages: [page],
       ...(visit && { visit }),
       subject,
@@ -61,6 +61,8 @@ class Findings {
     return [...this.#byKey.values()].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
   }
 }
+
+const capitalised = (sentence: string): string => sentence.charAt(0).toUpperCase() + sentence.slice(1);
 
 /** "Google Analytics, analytics" or "not recognised". */
 function about(recognition: Recognition, language: Language): string {

@@ -14,6 +14,7 @@ const STYLE = `
   table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
   th, td { text-align: start; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e5e7eb; overflow-wrap: anywhere; }
   th { background: #f3f4f6; }
+  .severity { white-space: nowrap; }
   .violation { color: #991b1b; font-weight: 700; } .warning { color: #92400e; font-weight: 700; } .notice { color: #1e40af; }
   .summary { font-size: 1.1rem; font-weight: 600; }
   img { max-width: 100%; border: 1px solid #d1d5db; }
@@ -34,7 +35,7 @@ function findings(list: Finding[], language: Language): string {
   return table(
     [t('severity'), t('findings'), t('rule'), t('where')],
     list.map((finding) => [
-      `<span class="${finding.severity}">${escape(t(finding.severity))}</span>`,
+      `<span class="severity ${finding.severity}">${escape(t(finding.severity))}</span>`,
       `${escape(finding.message)}<br><code class="muted">${escape(finding.rule)}</code>`,
       escape(finding.law),
       finding.pages.map((page) => `<a href="${escape(page)}">${escape(page)}</a>`).join('<br>'),

@@ -8,7 +8,7 @@ const LABEL = { violation: 'VIOLATION', warning: 'WARNING  ', notice: 'NOTICE   
 export function textReport(report: ScanReport): string {
   const { language, summary } = report;
   const lines = [
-    `samtycke scan ${report.startUrl}: ${report.pages.length} ${language === 'sv' ? 'sidor' : report.pages.length === 1 ? 'page' : 'pages'}, ${report.pages.length * 3} ${language === 'sv' ? 'besök' : 'visits'}`,
+    `samtycke scan ${report.startUrl}: ${report.pages.length === 1 ? say(language, 'pageVisited') : say(language, 'pagesVisited', { pages: report.pages.length, visits: report.pages.length * 3 })}`,
     say(language, 'summary', { violations: summary.violations, warnings: summary.warnings, notices: summary.notices }),
     '',
   ];

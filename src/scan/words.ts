@@ -39,6 +39,8 @@ const en = {
   'look-colour': 'their colours',
   // The report
   title: 'Cookie and consent scan of {site}',
+  pagesVisited: '{pages} pages, {visits} visits',
+  pageVisited: '1 page, 3 visits',
   scanned: 'Scanned {date} with samtycke scan {version}: {pages} pages, three visits each (before a decision, after Reject all, after Accept all), each in a fresh browser.',
   summary: '{violations} violations, {warnings} warnings, {notices} notices.',
   clean: 'No violation found.',
@@ -117,6 +119,8 @@ const sv: Record<Key, string> = {
   'look-font': 'typsnittet',
   'look-colour': 'färgerna',
   title: 'Skanning av kakor och samtycke på {site}',
+  pagesVisited: '{pages} sidor, {visits} besök',
+  pageVisited: '1 sida, 3 besök',
   scanned: 'Skannad {date} med samtycke scan {version}: {pages} sidor, tre besök var (före ett beslut, efter Neka alla, efter Godkänn alla), vart och ett i en ny webbläsare.',
   summary: '{violations} överträdelser, {warnings} varningar, {notices} noteringar.',
   clean: 'Ingen överträdelse hittades.',
