@@ -3,7 +3,7 @@
 // the ways a scan cannot run (exit 2). Google's and Meta's hosts are answered locally.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -175,5 +175,18 @@ describe('samtycke scan', { concurrency: true }, () => {
     assert.match(outcome.stderr, /samtycke scan: CHROME_PATH is set to .*no-chrome/);
     const help = await run(process.execPath, [bin, '--help']);
     assert.match(help.stdout, /Usage: samtycke scan <url>/);
+  });
+
+  it('as installed without playwright-core: names the package to install', async () => {
+    // A copy of the bin where no node_modules can be found above it, as in a project that
+    // installed samtycke for the widget alone.
+    const alone = join(temporary, 'samtycke-scan.mjs');
+    copyFileSync(bin, alone);
+    const outcome = await run(process.execPath, [alone, 'scan', `${base}/kept/`]).then(
+      () => ({ code: 0, stderr: '' }),
+      (failure: { code: number; stderr: string }) => failure,
+    );
+    assert.equal(outcome.code, 2);
+    assert.match(outcome.stderr, /playwright-core, which is not installed[\s\S]*npm install --save-dev playwright-core/);
   });
 });
