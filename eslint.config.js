@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js', 'test/e2e/**/*.ts', 'test/scripts/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.ts', 'playwright.config.ts'],
+    files: ['**/*.mjs', '**/*.js', 'test/e2e/**/*.ts', 'test/scripts/**/*.ts', 'test/scan/**/*.ts', 'src/scan/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.ts', 'playwright.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

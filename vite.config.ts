@@ -1,9 +1,12 @@
-// Three builds into dist/, chosen with --mode (`npm run build` runs all three):
+// Four builds into dist/, chosen with --mode (`npm run build` runs them all):
 //   stages  the lazy stages: samtycke-ui.js (Lit, i18next, one chunk per language) and
 //           samtycke-engine.js (recording decisions, IndexedDB)
 //   loader  samtycke.js: the classic-script loader a site owner embeds (no Lit, no i18next)
 //   module  samtycke.mjs: the same loader as an ES module, for bundlers
-import { defineConfig, type LibraryOptions } from 'vite';
+//   scan    scan/samtycke-scan.mjs: the `samtycke scan` command (Node), with the Open Cookie
+//           Database and its licence beside it; playwright-core stays an optional peer
+import { readFileSync } from 'node:fs';
+import { defineConfig, type LibraryOptions, type UserConfig } from 'vite';
 import { buildModulesPlugin, localeFile, stages } from './scripts/build-modules-plugin.mjs';
 
 const targets: Record<string, LibraryOptions> = {
@@ -16,9 +19,34 @@ const targets: Record<string, LibraryOptions> = {
   module: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'samtycke.mjs' },
 };
 
+/** The scanner: one Node file with everything but playwright-core, which is found at run time. */
+const scanBuild: UserConfig = {
+  plugins: [
+    {
+      name: 'samtycke-cookie-database-licence',
+      generateBundle() {
+        for (const file of ['LICENSE', 'NOTICE']) {
+          this.emitFile({ type: 'asset', fileName: `open-cookie-database/${file}`, source: readFileSync(`src/scan/data/${file}`) });
+        }
+      },
+    },
+  ],
+  ssr: { noExternal: true, external: ['playwright-core'] },
+  build: {
+    ssr: 'src/scan/cli.ts',
+    outDir: 'dist/scan',
+    emptyOutDir: true,
+    target: 'node20',
+    // Most of it is the cookie database and the public suffix list: smaller for everyone who installs samtycke.
+    minify: true,
+    rolldownOptions: { output: { entryFileNames: 'samtycke-scan.mjs', banner: '#!/usr/bin/env node' } },
+  },
+};
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'scan') return scanBuild;
   const lib = targets[mode];
-  if (!lib) throw new Error(`vite build --mode must be one of: ${Object.keys(targets).join(', ')} (got "${mode}")`);
+  if (!lib) throw new Error(`vite build --mode must be one of: ${Object.keys(targets).join(', ')}, scan (got "${mode}")`);
   return {
     plugins: [buildModulesPlugin({ stagesAs: mode === 'module' ? 'external' : 'source' })],
     build: {
@@ -29,7 +57,7 @@ export default defineConfig(({ mode }) => {
       // The loader is paid for on every page: terser makes it about 20 bytes (gzipped) smaller
       // than the built-in minifier does, which is what keeps it within its 4 KB.
       minify: mode === 'loader' ? 'terser' : true,
-      terserOptions: { compress: { passes: 2 } },
+      terserOptions: { compress: { passes: 2, inline: 1 } },
       sourcemap: true,
       rolldownOptions: {
         // The UI stage's entry may export more than index.ts does, so that the modules it shares

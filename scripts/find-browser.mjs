@@ -48,7 +48,11 @@ function playwrightCacheBrowsers() {
   return found;
 }
 
-export function findBrowser() {
+/**
+ * The path of a Chromium-family browser; throws with what to do when there is none.
+ * @param {{ purpose?: string, retry?: string }} [wording] what the browser is for, in the message
+ */
+export function findBrowser({ purpose = 'the tests', retry = 'run the tests again' } = {}) {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
@@ -59,8 +63,8 @@ export function findBrowser() {
   if (found) return found;
   throw new Error(
     [
-      'No Chromium or Chrome browser was found for the tests.',
-      'Do one of these, then run the tests again:',
+      `No Chromium or Chrome browser was found for ${purpose}.`,
+      `Do one of these, then ${retry}:`,
       '  - set CHROME_PATH to a Chrome or Chromium executable,',
       '  - install Chromium (Debian/Ubuntu: sudo apt-get install chromium; macOS: install Google Chrome),',
       '  - or let Playwright fetch its own: npx playwright install chromium',

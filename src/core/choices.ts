@@ -72,6 +72,8 @@ export function normalizeGrants(config: Pick<Config, 'categories'>, grants: Gran
   return result;
 }
 
+/** Is `key` (a category, or `category:service`) allowed? Anything else is not. */
 export function isAllowedBy(grants: Grants, key: string): boolean {
-  return (key.includes(':') ? grants.services[key] : grants.categories[key]) === true;
+  // Service keys have a colon and category names cannot, so one map answers each.
+  return (grants.services[key] ?? grants.categories[key]) === true;
 }

@@ -16,7 +16,7 @@ export interface CookieSpec {
 }
 
 export interface ServiceConfig {
-  /** A well-known service: "google-analytics" or "meta-pixel" (label, provider, cookies filled in). */
+  /** A well-known service by its id, e.g. "google-analytics", "meta-pixel" (label, provider, cookies filled in; src/core/services.ts lists them). */
   preset?: string;
   label?: LocalizedText;
   description?: LocalizedText;
@@ -130,6 +130,8 @@ export interface SamtyckeConfig {
   reloadOnWithdraw?: boolean;
   theme?: Theme;
   googleConsentMode?: boolean | GoogleConsentModeConfig;
+  /** Microsoft's consent mode for UET and Clarity (see the README): the same mapping as Google's. */
+  microsoftConsentMode?: boolean | { mapping?: Record<string, string | string[]> };
   /** What to do with a Global Privacy Control signal: "reject" (default) or "ignore". */
   gpc?: 'reject' | 'ignore';
   /** The privacy notice's facts, for `<samtycke-notice>` and the notice dialog. */

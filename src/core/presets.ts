@@ -1,47 +1,13 @@
-// Well-known services a site owner can name instead of describing them: `{ "preset": "google-analytics" }`.
-// Their cookies are listed to visitors and deleted when consent for them is withdrawn.
-import type { CookieSpec, LocalizedText } from './config.js';
+// Presets: a site owner names a well-known service instead of describing it,
+// `{ "preset": "google-analytics" }`, and gets its label, provider, policy and cookies from the
+// table in services.ts. Its cookies are listed to visitors and deleted when consent for it is
+// withdrawn.
+import { knownServices, type KnownService } from './services.js';
 
-export interface Preset {
-  label: string;
-  provider: string;
-  privacyPolicyUrl: string;
-  description: LocalizedText;
-  cookies: CookieSpec[];
-}
+export type Preset = KnownService;
 
-const MINUTE = 1 / 1440;
-
-export const presets: Record<string, Preset> = {
-  'google-analytics': {
-    label: 'Google Analytics',
-    provider: 'Google Ireland Ltd',
-    privacyPolicyUrl: 'https://policies.google.com/privacy',
-    description: {
-      en: 'Counts visits and shows how the site is used, without telling us who you are.',
-      sv: 'Räknar besök och visar hur webbplatsen används, utan att berätta för oss vem du är.',
-    },
-    cookies: [
-      { name: '_ga', lifetime: 730, description: { en: 'Tells visitors apart.', sv: 'Skiljer besökare åt.' } },
-      { name: '/^_ga_/', lifetime: 730, description: { en: 'Keeps track of a visit.', sv: 'Håller reda på ett besök.' } },
-      { name: '_gid', lifetime: 1, description: { en: 'Tells visitors apart within a day.', sv: 'Skiljer besökare åt under ett dygn.' } },
-      { name: '/^_gat/', lifetime: MINUTE, description: { en: 'Limits how often data is sent.', sv: 'Begränsar hur ofta data skickas.' } },
-    ],
-  },
-  'meta-pixel': {
-    label: 'Meta Pixel',
-    provider: 'Meta Platforms Ireland Ltd',
-    privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/',
-    description: {
-      en: 'Measures the effect of our ads on Facebook and Instagram and shows you relevant ads there.',
-      sv: 'Mäter effekten av våra annonser på Facebook och Instagram och visar dig relevanta annonser där.',
-    },
-    cookies: [
-      { name: '_fbp', lifetime: 90, description: { en: 'Tells browsers apart for advertising.', sv: 'Skiljer webbläsare åt för annonsering.' } },
-      { name: '_fbc', lifetime: 90, description: { en: 'Remembers the ad you came from.', sv: 'Minns annonsen du kom ifrån.' } },
-    ],
-  },
-};
+/** Every well-known service by its id. */
+export const presets: Record<string, Preset> = Object.fromEntries(knownServices.map((service) => [service.id, service]));
 
 /** A cookie or storage name, or a pattern written as "/^_ga_/", as a test. */
 export function nameMatcher(spec: string): (name: string) => boolean {

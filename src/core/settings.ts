@@ -12,17 +12,14 @@ export interface LoaderSettings {
   floatingButton: FloatingButtonPosition | false;
   /** The config's `language` if it is text ("auto", or a language code, checked by the engine). */
   language: string;
-  /** The config's `googleConsentMode` as an object when it is on (true becomes {}). */
-  googleConsentMode: Entries | null;
 }
 
 export function readSettings(input: Entries): LoaderSettings {
-  const { cookie, floatingButton, language, googleConsentMode } = input;
+  const { cookie, floatingButton, language } = input;
   const name = isObject(cookie) ? cookie.name : undefined;
   return {
     cookieName: typeof name === 'string' && COOKIE_NAME.test(name) ? name : 'samtycke',
     floatingButton: FLOATING_BUTTON.includes(floatingButton as never) ? (floatingButton as FloatingButtonPosition | false) : 'bottom-left',
     language: typeof language === 'string' ? language : 'auto',
-    googleConsentMode: googleConsentMode === true ? {} : isObject(googleConsentMode) ? googleConsentMode : null,
   };
 }

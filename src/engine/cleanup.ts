@@ -5,6 +5,7 @@ import { serviceKey } from '../core/choices.js';
 import type { Config } from '../core/config.js';
 import { isObject, type Entries } from '../core/problems.js';
 import { nameMatcher, presets } from '../core/presets.js';
+import type { Recognised } from '../core/recognise.js';
 
 export interface CleanupRule {
   /** `category:service` */
@@ -27,10 +28,19 @@ export function cleanupRules(config: Config): CleanupRule[] {
       return {
         key: serviceKey(category, service),
         cookies: [...names(preset?.cookies), ...names(entry.cookies)].map(nameMatcher),
-        storage: names(entry.storage).map(nameMatcher),
+        storage: [...(preset?.storage ?? []), ...names(entry.storage)].map(nameMatcher),
       };
     });
   });
+}
+
+/** The cookies and storage keys of well-known services recognised on the page (core/recognise.ts), under the key that allows them. */
+export function recognisedRules(recognised: Recognised[]): CleanupRule[] {
+  return recognised.map(({ key, service }) => ({
+    key,
+    cookies: names(service.cookies).map(nameMatcher),
+    storage: (service.storage ?? []).map(nameMatcher),
+  }));
 }
 
 /** "/a/b/page" → "/", "/a", "/a/", "/a/b", "/a/b/", "/a/b/page": every path a cookie here may have. */

@@ -27,7 +27,7 @@ function rules(languages: readonly string[]): Record<Rule, [expected: string, us
     floatingButton: [list(['bottom-left', 'bottom-right', false]), '"bottom-left"'],
     reloadOnWithdraw: ['true or false', 'false'],
     gpc: [list(['reject', 'ignore']), '"reject": a Global Privacy Control signal rejects everything optional'],
-    googleConsentMode: ['true, false, or an object such as { "mapping": { … } }', 'false: no Consent Mode'],
+    googleConsentMode: ['true, false, or an object such as { "mapping": { … } }', 'false: no consent mode'],
     consentMapping: ['a category, "category:service", or a list of them', 'that consent type denied'],
     waitForUpdate: ['a number of milliseconds, 0 or more', '500'],
     region: ['a list of region codes such as ["SE", "NO"]', 'no region: the default applies everywhere'],

@@ -10,7 +10,8 @@ import { warn } from '../core/log.js';
 import { readMirror, REMEMBERED_CONFIGS, type Mirrored } from '../core/mirror-cookie.js';
 import type { Engine, EngineHost, Shown } from '../core/stages.js';
 import type { FoundConfig } from '../loader/page-config.js';
-import { cleanUp, cleanupRules, type CleanupRule } from './cleanup.js';
+import { recogniseOnPage } from '../core/recognise.js';
+import { cleanUp, cleanupRules, recognisedRules, type CleanupRule } from './cleanup.js';
 import { DecisionStore } from './decision-store.js';
 import { explain, explainIssue, explainLoaderProblem } from './explain.js';
 import { readConfig } from './read-config.js';
@@ -63,7 +64,8 @@ export function createEngine(host: EngineHost): Engine {
     host.apply(state);
     const allows = (key: string): boolean => isAllowedBy(state, key);
     unloadEmbeds(allows);
-    cleanUp(rules, allows);
+    // The well-known services gated on the page now, including ones added since the start.
+    cleanUp([...rules, ...recognisedRules(recogniseOnPage(config))], allows);
   };
 
   /** Scripts that ran cannot be unloaded; a site may ask for a reload instead, once the decision is stored. */

@@ -60,13 +60,16 @@ export function readConfig(input: unknown, languages: readonly string[]): { conf
     categories[name] = { required, services };
   }
 
-  // The loader reads googleConsentMode leniently on every page; here every bad value is named.
-  const google = entries.googleConsentMode;
-  if (google !== undefined && typeof google !== 'boolean' && !isObject(google)) report('googleConsentMode', google, 'googleConsentMode');
-  if (isObject(google)) {
-    for (const [type, keys] of Object.entries(object(google.mapping, 'googleConsentMode.mapping', 'googleConsentMode'))) {
-      if (![keys].flat().every((key) => typeof key === 'string' && key)) report(`googleConsentMode.mapping.${type}`, keys, 'consentMapping');
+  // The loader reads the consent modes leniently on every page; here every bad value is named.
+  for (const mode of ['googleConsentMode', 'microsoftConsentMode']) {
+    const value = entries[mode];
+    if (value !== undefined && typeof value !== 'boolean' && !isObject(value)) report(mode, value, 'googleConsentMode');
+    for (const [type, keys] of Object.entries(object(isObject(value) ? value.mapping : undefined, `${mode}.mapping`, 'googleConsentMode'))) {
+      if (![keys].flat().every((key) => typeof key === 'string' && key)) report(`${mode}.mapping.${type}`, keys, 'consentMapping');
     }
+  }
+  const google = entries.googleConsentMode;
+  if (isObject(google)) {
     const wait = google.waitForUpdate;
     if (wait !== undefined && !(typeof wait === 'number' && wait >= 0)) report('googleConsentMode.waitForUpdate', wait, 'waitForUpdate');
     const { region } = google;

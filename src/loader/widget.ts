@@ -14,7 +14,7 @@ import { readSettings, type LoaderSettings } from '../core/settings.js';
 import type { Engine, EngineHost, EngineModule, Shown, UiModule, UiStage, WidgetHandle } from '../core/stages.js';
 import type { ReceiptEntry } from '../engine/receipts/receipt.js';
 import { Gate } from './gate.js';
-import { announce, startConsentMode } from './google-consent.js';
+import { announce, startConsentModes, type ConsentUpdate } from './google-consent.js';
 import type { FoundConfig } from './page-config.js';
 import { addSettingsButton } from './settings-button.js';
 
@@ -38,8 +38,8 @@ export class Widget implements WidgetHandle, EngineHost {
   #settings!: LoaderSettings;
   #found!: FoundConfig;
   #gate!: Gate;
-  /** Sends Google Consent Mode updates, when the site uses it. */
-  #updateGoogle: ((allows: (key: string) => boolean) => void) | undefined;
+  /** Sends Google's and Microsoft's consent mode updates, for those the site uses. */
+  #updateConsentModes!: ConsentUpdate;
   /** Tells the site's other open tabs about a decision made here. */
   #tabs: BroadcastChannel | undefined;
   /** The floating settings button, inside its host element's shadow root. */
@@ -63,8 +63,7 @@ export class Widget implements WidgetHandle, EngineHost {
     this.#found = found;
     this.fingerprint = fingerprint(found.text);
     const settings = (this.#settings = readSettings(isObject(found.input) ? found.input : {}));
-    const google = settings.googleConsentMode;
-    if (google) this.#updateGoogle = startConsentMode(google);
+    this.#updateConsentModes = startConsentModes(isObject(found.input) ? found.input : {});
     const record = this.#readCookie();
     const trusted = !!found.text && !found.issue && record?.v === 1 && !!record.configs?.includes(this.fingerprint) && Date.parse(record.expiresAt!) > Date.now();
     // The engine chooses the language when it checks the config; the fast path needs it only
@@ -180,13 +179,14 @@ export class Widget implements WidgetHandle, EngineHost {
     this.#tabs?.postMessage('decision');
   }
 
-  /** The state in force, told to Google's tags and Tag Manager before the gate acts on it. */
+  /** The state in force, told to Google's and Microsoft's tags and Tag Manager before the gate acts on it. */
   #setState(state: ConsentState): void {
     const wasDecided = this.#state.decided;
     this.#state = state;
     // An undecided visitor's state is the default already; a withdrawal back to it is news.
-    if (state.decided || wasDecided) this.#updateGoogle?.((key) => this.isAllowed(key));
-    if (this.#updateGoogle || window.dataLayer) announce(state);
+    if (state.decided || wasDecided) this.#updateConsentModes((key) => this.isAllowed(key));
+    // Google's Consent Mode has made the dataLayer by now; a page with Tag Manager has its own.
+    announce(state);
   }
 
   #readCookie(): Mirrored | null {
@@ -249,9 +249,9 @@ export class Widget implements WidgetHandle, EngineHost {
     return this.#engine;
   }
 
-  /** Without a stage, no decision can be shown or recorded, so nothing gated runs: say so. */
+  /** Without a stage, no decision can be shown or recorded, so nothing gated runs: say so (the cause names the address). */
   #failed(stage: string, cause: unknown): never {
-    console.error(`[samtycke] samtycke-${stage}.js did not load, so nothing gated runs. Is it next to samtycke.js?`, cause);
+    console.error(`[samtycke] samtycke-${stage}.js did not load, so nothing gated runs:`, cause);
     throw cause;
   }
 

@@ -3,6 +3,8 @@
 // reported like the loader's: field, value, what was expected, what is used instead.
 import type { Category, Config, CookieSpec, LocalizedText, Theme } from '../core/config.js';
 import { presets } from '../core/presets.js';
+import type { Recognised } from '../core/recognise.js';
+import type { KnownService } from '../core/services.js';
 import { isObject, reporter, type ConfigProblem, type Entries, type Report } from '../core/problems.js';
 
 export interface ServiceDetails {
@@ -14,6 +16,11 @@ export interface ServiceDetails {
   provider?: string;
   privacyPolicyUrl?: string;
   cookies: CookieSpec[];
+  /**
+   * Recognised on the page, not configured (core/recognise.ts): it has no choice of its own
+   * and follows its category's; `key` is then the category's name.
+   */
+  recognised?: true;
 }
 
 export interface CategoryDetails {
@@ -34,7 +41,7 @@ export interface Presentation {
 export const SETTINGS = [
   'revision', 'categories', 'language', 'fallbackLanguage', 'expiresAfterDays', 'privacyPolicyUrl',
   'endpoint', 'headers', 'transport', 'receiptRetry', 'cookie', 'floatingButton', 'reloadOnWithdraw', 'theme',
-  'googleConsentMode', 'gpc', 'notice',
+  'googleConsentMode', 'microsoftConsentMode', 'gpc', 'notice',
 ];
 const CATEGORY_KEYS = ['required', 'label', 'description', 'services'];
 const SERVICE_KEYS = ['preset', 'label', 'description', 'provider', 'privacyPolicyUrl', 'cookies', 'storage'];
@@ -91,7 +98,19 @@ function withTexts<T extends object>(target: T, entries: Entries, field: string,
   return { ...target, ...(label !== undefined && { label }), ...(description !== undefined && { description }) };
 }
 
-function category(name: string, category: Category, entries: Entries, report: Report, problems: ConfigProblem[]): CategoryDetails {
+/** A recognised service that follows its category's choice, described by the table alone. */
+const follower = (category: string, service: KnownService): ServiceDetails => ({
+  name: service.id,
+  key: category,
+  label: service.label,
+  description: service.description,
+  provider: service.provider,
+  privacyPolicyUrl: service.privacyPolicyUrl,
+  cookies: service.cookies,
+  recognised: true,
+});
+
+function category(name: string, category: Category, entries: Entries, report: Report, problems: ConfigProblem[], recognised: Recognised[]): CategoryDetails {
   const field = `categories.${name}`;
   unknownKeys(entries, field, CATEGORY_KEYS, problems);
   const servicesInput: Entries = isObject(entries.services) ? entries.services : {};
@@ -101,7 +120,8 @@ function category(name: string, category: Category, entries: Entries, report: Re
     const details: Entries = isObject(input) ? input : {};
     if (!isObject(input)) report(at, input, 'an object describing the service', '{}');
     unknownKeys(details, at, SERVICE_KEYS, problems);
-    let preset = undefined;
+    // The well-known service its gated scripts and embeds load, when it names none itself.
+    let preset = recognised.find((found) => found.key === `${name}:${service}`)?.service;
     if (details.preset !== undefined) {
       preset = typeof details.preset === 'string' ? presets[details.preset] : undefined;
       if (!preset) report(`${at}.preset`, details.preset, `one of ${Object.keys(presets).map((known) => `"${known}"`).join(', ')}`, 'no preset');
@@ -126,10 +146,15 @@ function category(name: string, category: Category, entries: Entries, report: Re
     );
     return { ...(preset && { label: preset.label, description: preset.description }), ...own };
   });
-  return withTexts({ name, required: category.required, services }, entries, field, report);
+  const followers = recognised.filter((found) => found.key === name).map((found) => follower(name, found.service));
+  return withTexts({ name, required: category.required, services: [...services, ...followers] }, entries, field, report);
 }
 
-export function readPresentation(config: Config): { presentation: Presentation; problems: ConfigProblem[] } {
+/**
+ * The config's categories and services as visitors are shown them, with the well-known
+ * services `recognised` on the page (core/recognise.ts) filled in; and its problems.
+ */
+export function readPresentation(config: Config, recognised: Recognised[] = []): { presentation: Presentation; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const report = reporter(problems);
   const { input } = config;
@@ -137,7 +162,7 @@ export function readPresentation(config: Config): { presentation: Presentation; 
   const categoriesInput: Entries = isObject(input.categories) ? input.categories : {};
   const categories = Object.entries(config.categories).map(([name, entry]) => {
     const entries = categoriesInput[name];
-    return category(name, entry, isObject(entries) ? entries : {}, report, problems);
+    return category(name, entry, isObject(entries) ? entries : {}, report, problems, recognised);
   });
 
   let privacyPolicyUrl = input.privacyPolicyUrl ?? null;
@@ -156,7 +181,8 @@ export function readPresentation(config: Config): { presentation: Presentation; 
 
 /** The rules behind the switches (required, which services), as the pure choice logic wants them. */
 export function rulesOf(categories: CategoryDetails[]): Pick<Config, 'categories'> {
+  const services = (category: CategoryDetails): string[] => category.services.filter((s) => !s.recognised).map((s) => s.name);
   return {
-    categories: Object.fromEntries(categories.map((c) => [c.name, { required: c.required, services: c.services.map((s) => s.name) }])),
+    categories: Object.fromEntries(categories.map((c) => [c.name, { required: c.required, services: services(c) }])),
   };
 }

@@ -5,6 +5,7 @@
 import { languages } from '@samtycke-build/languages';
 import type { ConsentState, DecisionSource } from '../core/decision.js';
 import { error, warn } from '../core/log.js';
+import { recogniseOnPage } from '../core/recognise.js';
 import type { Shown, UiStage, WidgetHandle } from '../core/stages.js';
 import './banner/banner.js';
 import type { SamtyckeBanner } from './banner/banner.js';
@@ -38,7 +39,7 @@ export class Stage implements UiStage {
   private readonly placeholders: Placeholders;
 
   constructor(private readonly handle: WidgetHandle) {
-    const { presentation, problems } = readPresentation(handle.config);
+    const { presentation, problems } = readPresentation(handle.config, recogniseOnPage(handle.config));
     for (const problem of problems) warn(problem.message);
     this.presentation = presentation;
     this.placeholders = new Placeholders(handle, presentation, (opener) => void this.showPreferences(opener, 'placeholder'));

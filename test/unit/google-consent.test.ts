@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { announce, startConsentMode } from '../../src/loader/google-consent.js';
+import { announce, startConsentModes } from '../../src/loader/google-consent.js';
+
+/** Google Consent Mode alone, with these settings. */
+const startConsentMode = (settings: object) => startConsentModes({ googleConsentMode: settings });
 
 /** The dataLayer as plain data: gtag's arguments objects become arrays. */
 const entries = (): unknown[] =>
@@ -70,12 +73,49 @@ describe('Google Consent Mode', () => {
 
   it('treats a broken mapping entry as denied', () => {
     const update = startConsentMode({ mapping: { analytics_storage: 42 as unknown as string, ad_storage: [] as string[] } });
-    update(() => true);
+    update((key) => ['necessary', 'analytics', 'marketing'].includes(key));
     expect((entries()[1] as unknown[])[2]).to.include({ analytics_storage: 'denied' });
   });
 
   it('tells Tag Manager about the choices with a samtycke_consent event', () => {
-    announce({ decided: true, categories: { analytics: true }, services: { 'analytics:ga': true } });
+    announce({ decided: true, categories: { analytics: true }, services: { 'analytics:ga': true }, record: null });
     expect(entries()).to.deep.equal([{ event: 'samtycke_consent', samtycke: { decided: true, categories: { analytics: true }, services: { 'analytics:ga': true } } }]);
+  });
+});
+
+describe('Microsoft consent mode (UET and Clarity)', () => {
+  beforeEach(() => {
+    window.dataLayer = [];
+    delete window.uetq;
+    delete window.clarity;
+  });
+
+  /** What Clarity's tag will read: its queue, as arrays. */
+  const clarityQueue = (): unknown[][] => (window.clarity?.q ?? []).map((entry) => Array.from(entry as ArrayLike<unknown>));
+
+  it('denies ad and analytics storage before any tag, where UET\'s and Clarity\'s snippets find it', () => {
+    startConsentModes({ microsoftConsentMode: true });
+    expect(window.uetq).to.deep.equal(['consent', 'default', { ad_storage: 'denied' }]);
+    expect(clarityQueue()).to.deep.equal([['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }]]);
+    expect(window.dataLayer, 'Google\'s consent mode stays off').to.deep.equal([]);
+  });
+
+  it('updates on every decision from the same mapping as Google\'s', () => {
+    const update = startConsentModes({ microsoftConsentMode: {}, googleConsentMode: {} });
+    update((key) => key === 'necessary' || key === 'analytics');
+    update((key) => key === 'necessary' || key === 'marketing');
+    expect((window.uetq as unknown[]).slice(3)).to.deep.equal(['consent', 'update', { ad_storage: 'denied' }, 'consent', 'update', { ad_storage: 'granted' }]);
+    expect(clarityQueue().slice(1)).to.deep.equal([
+      ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }],
+      ['consentv2', { ad_Storage: 'granted', analytics_Storage: 'denied' }],
+    ]);
+  });
+
+  it('lets the site map the types to its own categories, and keeps a Clarity that is already there', () => {
+    const calls: unknown[][] = [];
+    window.clarity = (...command: unknown[]) => void calls.push(command);
+    const update = startConsentModes({ microsoftConsentMode: { mapping: { analytics_storage: 'statistics', ad_storage: ['marketing', 'marketing:bing'] } } });
+    update((key) => ['statistics', 'marketing'].includes(key));
+    expect(calls.at(-1)).to.deep.equal(['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]);
   });
 });

@@ -2,6 +2,7 @@
 // category, service, provider and cookie) and showing the visitor's current choice, so the
 // notice cannot say something the banner does not do.
 import { html, nothing, type TemplateResult } from 'lit';
+import { isAllowedBy } from '../../core/choices.js';
 import type { ConsentState } from '../../core/decision.js';
 import type { CategoryDetails, ServiceDetails } from '../presentation.js';
 import { categoryDescription, categoryLabel, categoryPurpose, lifetimeText, localized, serviceLabel } from '../texts.js';
@@ -58,7 +59,7 @@ function service(item: ServiceDetails, required: boolean, consent: ConsentState 
   return html`<li>
     <p><strong>${label}</strong>${item.provider ? html` · ${sentence('cookies.provider', { provider: item.provider })}` : nothing}</p>
     ${description ? html`<p>${description}</p>` : nothing}
-    <p><span class="label">${nt('cookies.choice')}</span> <strong data-service=${item.key}>${choiceText(required, consent?.services[item.key])}</strong></p>
+    <p><span class="label">${nt('cookies.choice')}</span> <strong data-service=${item.key}>${choiceText(required, consent ? isAllowedBy(consent, item.key) : undefined)}</strong></p>
     ${policy ? html`<p><a href=${policy} rel="noopener">${sentence('cookies.policy', { name: label })}</a></p>` : nothing}
   </li>`;
 }

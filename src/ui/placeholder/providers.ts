@@ -1,7 +1,9 @@
-// Well-known embed providers: a proper name for the placeholder, what kind of content it is,
-// and, where the provider has a more private way to embed, a hint for the site owner.
+// The provider of an embed, for its placeholder: a proper name from the well-known services
+// (src/core/services.ts), what kind of content it is, and, where the provider has a more
+// private way to embed, a hint for the site owner.
+import { serviceOfUrl, type EmbedKind } from '../../core/services.js';
 
-export type EmbedKind = 'video' | 'map' | 'audio' | 'post' | 'content';
+export type { EmbedKind };
 
 export interface Provider {
   name: string;
@@ -10,46 +12,13 @@ export interface Provider {
   hint?: string;
 }
 
-interface Entry {
-  /** Host names (the host or any subdomain of it) and an optional path prefix. */
-  hosts: string[];
-  path?: string;
-  name: string;
-  kind: EmbedKind;
-  hint?: (url: URL) => string | undefined;
-}
-
-const PROVIDERS: Entry[] = [
-  {
-    hosts: ['youtube.com', 'youtube-nocookie.com', 'youtu.be'],
-    name: 'YouTube',
-    kind: 'video',
-    hint: (url) =>
-      url.hostname.endsWith('youtube.com')
-        ? `An embed from ${url.hostname} could use https://www.youtube-nocookie.com${url.pathname}: YouTube then stores nothing until the video is played.`
-        : undefined,
-  },
-  {
-    hosts: ['player.vimeo.com', 'vimeo.com'],
-    name: 'Vimeo',
-    kind: 'video',
-    hint: (url) => (url.searchParams.get('dnt') === '1' ? undefined : `An embed from Vimeo could add ?dnt=1 to its address: Vimeo then does not track the visitor.`),
-  },
-  { hosts: ['google.com', 'maps.google.com'], path: '/maps', name: 'Google Maps', kind: 'map' },
-  { hosts: ['maps.google.com'], name: 'Google Maps', kind: 'map' },
-  { hosts: ['openstreetmap.org'], name: 'OpenStreetMap', kind: 'map' },
-  { hosts: ['open.spotify.com', 'spotify.com'], name: 'Spotify', kind: 'audio' },
-  { hosts: ['soundcloud.com', 'w.soundcloud.com'], name: 'SoundCloud', kind: 'audio' },
-  { hosts: ['twitter.com', 'x.com', 'platform.twitter.com'], name: 'X', kind: 'post' },
-  { hosts: ['instagram.com'], name: 'Instagram', kind: 'post' },
-  { hosts: ['facebook.com'], name: 'Facebook', kind: 'post' },
-  { hosts: ['tiktok.com'], name: 'TikTok', kind: 'video' },
-  { hosts: ['linkedin.com'], name: 'LinkedIn', kind: 'post' },
-  { hosts: ['calendly.com'], name: 'Calendly', kind: 'content' },
-  { hosts: ['typeform.com'], name: 'Typeform', kind: 'content' },
-];
-
-const onHost = (hostname: string, host: string): boolean => hostname === host || hostname.endsWith(`.${host}`);
+const hints: Record<string, (url: URL) => string | undefined> = {
+  youtube: (url) =>
+    url.hostname.endsWith('youtube.com')
+      ? `An embed from ${url.hostname} could use https://www.youtube-nocookie.com${url.pathname}: YouTube then stores nothing until the video is played.`
+      : undefined,
+  vimeo: (url) => (url.searchParams.get('dnt') === '1' ? undefined : `An embed from Vimeo could add ?dnt=1 to its address: Vimeo then does not track the visitor.`),
+};
 
 /** The provider of an embed's address; an unknown one is named by its host. */
 export function providerOf(address: string | null): Provider {
@@ -59,8 +28,8 @@ export function providerOf(address: string | null): Provider {
   } catch {
     return { name: address ?? '', kind: 'content' };
   }
-  const known = PROVIDERS.find((entry) => entry.hosts.some((host) => onHost(url.hostname, host)) && (!entry.path || url.pathname.startsWith(entry.path)));
+  const known = serviceOfUrl(url.href);
   if (!known) return { name: url.hostname.replace(/^www\./, ''), kind: 'content' };
-  const hint = known.hint?.(url);
-  return { name: known.name, kind: known.kind, ...(hint && { hint }) };
+  const hint = hints[known.id]?.(url);
+  return { name: known.label, kind: known.embed ?? 'content', ...(hint && { hint }) };
 }

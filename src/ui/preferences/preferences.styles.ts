@@ -59,6 +59,10 @@ export const preferencesStyles = css`
   label {
     cursor: pointer;
   }
+  .name {
+    margin: 0;
+    font-weight: 600;
+  }
   .always {
     color: var(--_muted);
     font-size: 0.9375em;

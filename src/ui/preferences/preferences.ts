@@ -141,19 +141,22 @@ export class SamtyckePreferences extends ModalDialog {
     const label = serviceLabel(service);
     const description = localized(service.description);
     const serviceOn = category.required || this.draft.services[key] === true;
+    // A service recognised on the page has no choice of its own: the category's switch is its.
     return html`
       <li class="service">
         <div class="row">
-          <label for="switch-${key}">${label}</label>
-          <input
-            type="checkbox"
-            role="switch"
-            id="switch-${key}"
-            aria-checked=${serviceOn ? 'true' : 'false'}
-            .checked=${serviceOn}
-            ?disabled=${category.required}
-            @change=${(event: Event) => this.toggle(key, (event.target as HTMLInputElement).checked)}
-          />
+          ${service.recognised
+            ? html`<p class="name">${label}</p>`
+            : html`<label for="switch-${key}">${label}</label>
+                <input
+                  type="checkbox"
+                  role="switch"
+                  id="switch-${key}"
+                  aria-checked=${serviceOn ? 'true' : 'false'}
+                  .checked=${serviceOn}
+                  ?disabled=${category.required}
+                  @change=${(event: Event) => this.toggle(key, (event.target as HTMLInputElement).checked)}
+                />`}
         </div>
         ${service.provider ? html`<p class="meta">${t('preferences.provider', { provider: service.provider })}</p>` : nothing}
         ${description ? html`<p class="description">${description}</p>` : nothing}
