@@ -38,7 +38,7 @@ export function csvRow({ receivedAt, receipt }) {
 export async function* everyReceipt(store) {
   for (let after = 0; ;) {
     const page = await store.page(after, PAGE);
-    for (const { seq, ...stored } of page) yield stored;
+    for (const { receivedAt, receipt, texts } of page) yield { receivedAt, receipt, texts };
     if (page.length < PAGE) return;
     after = page[page.length - 1].seq;
   }

@@ -43,7 +43,7 @@ export async function createReceiver(options = {}) {
   const path = (options.path ?? '/api/consent').replace(/\/+$/, '');
   const token = options.token || null;
   const log = options.log ?? ((message) => console.error(`samtycke receiver: ${message}`));
-  const store = options.store ?? (await openStore(options.database, options));
+  const store = options.store ?? (await openStore(options.database, { ...options, log }));
   const months = options.retentionMonths ?? DEFAULT_RETENTION_MONTHS;
   const retention = months > 0 ? scheduleRetention(store, { months, every: options.purgeEvery, log }) : null;
   let lastFailure = 0;

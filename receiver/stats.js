@@ -41,6 +41,7 @@ const noActions = () => ({ 'accept-all': 0, 'reject-all': 0, custom: 0, withdraw
  * @returns {Stats}
  */
 export function summarize(rows, { from, to }) {
+  /** @type {string[]} */
   const days = [];
   for (let time = Date.parse(from); time < Date.parse(to); time += DAY) days.push(new Date(time).toISOString().slice(0, 10));
 

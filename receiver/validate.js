@@ -16,7 +16,7 @@ const validate = withFormats(new Ajv({ allErrors: true })).compile(schema);
  * @typedef {{ widgetVersion: string, layer: 'banner' | 'preferences' | 'placeholder' | 'none', textHash: string | null, pageUrl: string, texts?: string[] }} Shown
  * @typedef {{ id: string, consentId: string, createdAt: string, expiresAt: string, revision: number, language: string,
  *   choices: { categories: Record<string, boolean>, services: Record<string, boolean> },
- *   action: 'accept-all' | 'reject-all' | 'custom' | 'withdraw', source: string, shown: Shown, [field: string]: unknown }} Receipt
+ *   action: 'accept-all' | 'reject-all' | 'custom' | 'withdraw', source: string, shown: Shown }} Receipt
  */
 
 /**

@@ -12,7 +12,7 @@ export const DEFAULT_DATABASE = 'samtycke-receipts.sqlite';
 /**
  * Opens the database `where` names, creating and migrating its tables.
  * @param {string} where a postgres:// URL, or the path of a SQLite file
- * @param {{ busyTimeout?: number, connectionTimeout?: number, poolSize?: number }} [options]
+ * @param {{ busyTimeout?: number, connectionTimeout?: number, poolSize?: number, log?: (message: string) => void }} [options]
  * @returns {Promise<Store>} rejects with a message naming the cause (a missing driver, a database that cannot be reached)
  */
 export function openStore(where = DEFAULT_DATABASE, options = {}) {

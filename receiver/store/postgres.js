@@ -15,14 +15,14 @@ const MIGRATION_LOCK = 0x73616d74796b;
 /**
  * Connects to the database at `url` (a postgres:// URL) and migrates it.
  * @param {string} url
- * @param {{ connectionTimeout?: number, poolSize?: number }} [options] ms to wait for a connection before failing (503); connections kept
+ * @param {{ connectionTimeout?: number, poolSize?: number, log?: (message: string) => void }} [options] ms to wait for a connection before failing (503); connections kept; where to report
  * @returns {Promise<Store>}
  */
-export async function openPostgres(url, { connectionTimeout = 5000, poolSize = 10 } = {}) {
+export async function openPostgres(url, { connectionTimeout = 5000, poolSize = 10, log = (message) => console.error(`samtycke receiver: ${message}`) } = {}) {
   const pg = await loadDriver('pg');
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: connectionTimeout });
   // An idle connection that the server drops (a restart) must not end the process: the pool opens another.
-  pool.on('error', (/** @type {Error} */ error) => console.error(`samtycke receiver: a PostgreSQL connection failed (${error.message}); it will be replaced.`));
+  pool.on('error', (/** @type {Error} */ error) => log(`a PostgreSQL connection failed (${error.message}); it will be replaced.`));
   try {
     await migrate(pool);
   } catch (error) {
@@ -73,7 +73,7 @@ export async function openPostgres(url, { connectionTimeout = 5000, poolSize = 1
     },
     async page(after, limit) {
       const { rows } = await pool.query(`${withTexts} WHERE r.seq > $1 ORDER BY r.seq LIMIT $2`, [after, limit]);
-      return rows.map((row) => ({ seq: Number(row.seq), ...storedReceipt(row) }));
+      return rows.map((/** @type {any} */ row) => ({ seq: Number(row.seq), ...storedReceipt(row) }));
     },
     async purge(before) {
       let deleted = 0;

@@ -111,10 +111,10 @@ export async function openSqlite(file, { busyTimeout = 2000 } = {}) {
       return row ? { texts: parsed(row.texts), receivedAt: row.received_at } : null;
     },
     async receiptsOf(consentId) {
-      return ofVisitor.all(consentId).map((row) => storedReceipt(/** @type {any} */ (row)));
+      return ofVisitor.all(consentId).map((/** @type {any} */ row) => storedReceipt(row));
     },
     async page(after, limit) {
-      return page.all(after, limit).map((row) => ({ seq: /** @type {any} */ (row).seq, ...storedReceipt(/** @type {any} */ (row)) }));
+      return page.all(after, limit).map((/** @type {any} */ row) => ({ seq: row.seq, ...storedReceipt(row) }));
     },
     async purge(before) {
       let deleted = 0;
