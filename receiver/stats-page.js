@@ -186,7 +186,7 @@ export function statsPage(stats, { days, choices }) {
 <main>
 <h1>Consent statistics</h1>
 <p class="period">Decisions made from ${stats.from.slice(0, 10)} to ${new Date(Date.parse(stats.to) - 1).toISOString().slice(0, 10)} (UTC), by the visitors' clocks. Show: ${periods}</p>
-<p class="total">${stats.total} <span style="font-size:1rem;font-weight:400">decisions</span></p>
+<p class="total">${stats.total} <span style="font-size:1rem;font-weight:400">${stats.total === 1 ? 'decision' : 'decisions'}</span></p>
 
 <h2 id="shares-title">What visitors chose</h2>
 ${shareBar(stats.actions, stats.total)}
