@@ -234,7 +234,9 @@ test.describe('receipts', () => {
     const example = /```http\n[^`]*?\n\n(\{[^`]*?\n\})\n```/.exec(readme)?.[1];
     expect(example, 'the README shows a POST with a JSON body').toBeDefined();
     const post = () => fetch(receiver.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: example });
-    expect((await post()).status).toBe(201);
+    const first = await post();
+    expect(first.status).toBe(201);
+    expect((await first.json()).texts, "the example's texts are the ones its hash stands for").toBe('stored');
     expect((await post()).status).toBe(200);
     expect((await receiver.stored()).map(({ receipt }) => receipt.id)).toEqual([JSON.parse(example!).id]);
   });
