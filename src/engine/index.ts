@@ -90,10 +90,13 @@ export function createEngine(host: EngineHost): Engine {
       return renewing && mirrorCookie(config.cookie, renewing, configs, pending);
     },
     async renewed() {
-      // A decision made while the answer was on its way (here or in another tab, which writes
-      // IndexedDB too) must not lose to the older one the answer set.
-      const newest = currentRecord(await store.read(), config);
-      if (newest && renewing && newest.updatedAt > renewing.updatedAt) await store.save(newest, configs);
+      // A decision made while the answer was on its way (here, or in another tab, which writes
+      // IndexedDB too) must not lose to the older one the answer set; nor must a reset here.
+      const stored = currentRecord(await store.read(), config);
+      const mine = host.getConsent().record;
+      const newest = stored && (!mine || stored.updatedAt > mine.updatedAt) ? stored : mine;
+      if (!newest) await store.clear();
+      else if (renewing && newest.updatedAt > renewing.updatedAt) await store.save(newest, configs);
     },
   };
 

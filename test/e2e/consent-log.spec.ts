@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, RECEIVER_TOKEN, test, type StoredReceipt } from './receiver.js';
-import { banner, consent, defaultConfig, embedUrl } from './support.js';
+import { banner, consent, defaultConfig, embedUrl, mirrorCookie } from './support.js';
 
 const require = createRequire(import.meta.url);
 const normalized = (texts: string[]) => texts.map((text) => text.replace(/\s+/g, ' ').trim());
@@ -75,5 +75,49 @@ test.describe('on the site\'s own origin', () => {
     expect(value).toMatchObject({ consentId: record!.consentId, updatedAt: record!.updatedAt, action: 'reject-all' });
     expect(value.pending).toBeUndefined();
     expect(Math.abs(cookie.expires * 1000 - Date.parse(record!.expiresAt))).toBeLessThan(60_000);
+  });
+
+  /** Holds the answer to the first receipt (which sets the cookie of its decision) until released; later posts fail. */
+  function holdFirstAnswer(page: Page) {
+    let posts = 0;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const answered = new Promise<void>((resolve) => {
+      void page.route('**/api/consent', async (route) => {
+        if (route.request().method() !== 'POST') return route.continue();
+        posts += 1;
+        if (posts > 1) return route.abort('connectionfailed');
+        const response = await route.fetch();
+        await held;
+        await route.fulfill({ response });
+        resolve();
+      });
+    });
+    return { posts: () => posts, release, answered };
+  }
+
+  test('a newer decision made while an answer is on its way keeps the cookie, even when its own receipt cannot be sent yet', async ({ page }) => {
+    const first = holdFirstAnswer(page);
+    await page.goto('/en/');
+    await page.getByRole('region', { name: 'Cookies on this site' }).getByRole('button', { name: 'Reject all' }).click();
+    await expect.poll(first.posts).toBe(1);
+    await page.evaluate(() => window.samtycke!.acceptAll());
+    const { record } = await consent(page);
+    first.release();
+    await first.answered;
+
+    await expect.poll(async () => ((await mirrorCookie(page)) as { updatedAt?: string } | undefined)?.updatedAt, 'the newer decision is in the cookie').toBe(record!.updatedAt);
+    expect(await mirrorCookie(page)).toMatchObject({ action: 'accept-all', pending: true });
+  });
+
+  test('a decision forgotten (reset) while its answer is on its way stays forgotten', async ({ page }) => {
+    const first = holdFirstAnswer(page);
+    await page.goto('/en/');
+    await page.getByRole('region', { name: 'Cookies on this site' }).getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(first.posts).toBe(1);
+    await page.evaluate(() => window.samtycke!.reset());
+    first.release();
+    await first.answered;
+    await expect.poll(() => mirrorCookie(page), 'no decision in the cookie').toBe(undefined);
   });
 });
