@@ -1,18 +1,20 @@
 // The demo site's web server: demo/ at /, the built dist/ at /dist/ (exactly where the pages'
 // <script src="/dist/samtycke.js"> expects it), and API routes, tried before any file: the
-// proof-of-consent receiver (demo/receiver.mjs) at /api/consent, storing receipts in
-// demo/data/receipts.jsonl.
+// consent log (receiver/, the same one `npx samtycke-receiver` runs) at /api/consent, storing
+// receipts in the SQLite file demo/data/receipts.sqlite. Its access, export and statistics
+// routes take the token in RECEIVER_TOKEN, or one made up at start and printed.
 //
 //   node demo/server.mjs [--port N]     (or PORT=N; `npm start` builds first)
 //
 // Without an explicit port it starts at 8080 and moves up while a port is busy, so that a
 // second `npm start` works; with one it fails loudly instead, because a test or a script that
 // asked for a port must not end up talking to some other server.
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staticServer } from '../scripts/static-server.mjs';
-import { createReceiver } from './receiver.mjs';
+import { createReceiver } from '../receiver/index.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 export const DEFAULT_PORT = 8080;
@@ -124,7 +126,15 @@ async function main() {
     console.error(`samtycke demo: ${error.message}`);
     process.exit(2);
   }
-  addApiHandler(createReceiver({ file: resolve(root, 'demo/data/receipts.jsonl') }).handle);
+  const token = process.env.RECEIVER_TOKEN || randomBytes(18).toString('base64url');
+  let receiver;
+  try {
+    receiver = await createReceiver({ database: resolve(root, 'demo/data/receipts.sqlite'), token });
+  } catch (error) {
+    console.error(`samtycke demo: the consent log cannot start: ${error.message}`);
+    process.exit(1);
+  }
+  addApiHandler(receiver.handle);
   let server;
   try {
     server = await startDemoServer({ port });
@@ -138,7 +148,7 @@ async function main() {
   }
   const url = `http://localhost:${taken}`;
   console.log(`samtycke demo: ${url}/ (Swedish) and ${url}/en/ (English)`);
-  console.log(`samtycke demo: receipts at ${url}/api/consent.csv, kept in demo/data/receipts.jsonl`);
+  console.log(`samtycke demo: receipts kept in demo/data/receipts.sqlite; statistics at ${url}/api/consent/stats (any user name, password ${token})`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

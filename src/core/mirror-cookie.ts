@@ -39,9 +39,18 @@ function attributes(options: CookieOptions): string {
   return `; Path=${options.path}${options.domain ? `; Domain=${options.domain}` : ''}; SameSite=${options.sameSite}${secure ? '; Secure' : ''}`;
 }
 
-export function writeMirror(options: CookieOptions, record: DecisionRecord, configs: string[], pending = false): void {
+/**
+ * The cookie as writeMirror writes it (name, value, attributes; Max-Age counted from now). The
+ * engine also sends it to a receiver on the site's own origin, which sets it with Set-Cookie
+ * (Safari keeps a cookie a server set longer than one a script set): keep the two the same.
+ */
+export function mirrorCookie(options: CookieOptions, record: DecisionRecord, configs: string[], pending = false): string {
   const maxAge = Math.max(0, Math.floor((Date.parse(record.expiresAt) - Date.now()) / 1000));
-  document.cookie = `${options.name}=${encodeMirror(record, configs, pending)}; Max-Age=${maxAge}${attributes(options)}`;
+  return `${options.name}=${encodeMirror(record, configs, pending)}; Max-Age=${maxAge}${attributes(options)}`;
+}
+
+export function writeMirror(options: CookieOptions, record: DecisionRecord, configs: string[], pending = false): void {
+  document.cookie = mirrorCookie(options, record, configs, pending);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Config } from '../core/config.js';
 import { chooseLanguage } from '../core/language.js';
 import { consentState, currentRecord, recordDecision, storedConsentId, type DecisionIntent, type DecisionRecord, type DecisionSource } from '../core/decision.js';
 import { warn } from '../core/log.js';
-import { readMirror, REMEMBERED_CONFIGS, type Mirrored } from '../core/mirror-cookie.js';
+import { mirrorCookie, readMirror, REMEMBERED_CONFIGS, type Mirrored } from '../core/mirror-cookie.js';
 import type { Engine, EngineHost, Shown } from '../core/stages.js';
 import type { FoundConfig } from '../loader/page-config.js';
 import { recogniseOnPage } from '../core/recognise.js';
@@ -16,7 +16,7 @@ import { DecisionStore } from './decision-store.js';
 import { explain, explainIssue, explainLoaderProblem } from './explain.js';
 import { readConfig } from './read-config.js';
 import { readDelivery } from './receipts/check-delivery-config.js';
-import { Receipts } from './receipts/index.js';
+import { Receipts, type CookieRenewal } from './receipts/index.js';
 import { Outbox } from './receipts/outbox.js';
 import { unloadEmbeds } from './withdraw.js';
 
@@ -84,6 +84,24 @@ export function createEngine(host: EngineHost): Engine {
 
   const scriptsWithdrawnBy = (record: DecisionRecord | null): boolean => host.ranScripts().some((key) => !record || !isAllowedBy(record, key));
 
+  /** The decision whose cookie a receipt's answer was last asked to set. */
+  let renewing: DecisionRecord | null = null;
+  const renewal: CookieRenewal = {
+    cookie(pending) {
+      renewing = host.getConsent().record;
+      return renewing && mirrorCookie(config.cookie, renewing, configs, pending);
+    },
+    async renewed() {
+      // A decision made while the answer was on its way (here, or in another tab, which writes
+      // IndexedDB too) must not lose to the older one the answer set; nor must a reset here.
+      const stored = currentRecord(await store.read(), config);
+      const mine = host.getConsent().record;
+      const newest = stored && (!mine || stored.updatedAt > mine.updatedAt) ? stored : mine;
+      if (!newest) await store.clear();
+      else if (renewing && newest.updatedAt > renewing.updatedAt) await store.save(newest, configs);
+    },
+  };
+
   return {
     async start(found: FoundConfig) {
       const checked = readConfig(found.input, languages);
@@ -103,7 +121,7 @@ export function createEngine(host: EngineHost): Engine {
       // Read now, not when the page loaded: another tab may have decided since.
       const fromCookie = readCookie();
       const decisions = (store = new DecisionStore(config.cookie, fromCookie?.pending === true));
-      receipts = new Receipts(outbox, delivery.settings, (waiting) => decisions.setPending(waiting));
+      receipts = new Receipts(outbox, delivery.settings, (waiting) => decisions.setPending(waiting), renewal);
       const stored = await store.read();
       const fromCookieRecord = currentRecord(fromCookie, config);
       let record = fromCookieRecord ?? currentRecord(stored, config);

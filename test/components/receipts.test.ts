@@ -1,12 +1,13 @@
 // Receipts as a visitor's decisions make them: the real loader, engine and UI stage, posting
-// to the real reference receiver (demo/receiver.mjs, mounted by the test runner).
+// to the real receiver (receiver/, on SQLite, mounted by the test runner).
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ReceiptEntry } from '../../src/engine/receipts/receipt.js';
-import { textHash } from '../../src/engine/receipts/receipt.js';
+import { normalizeTexts, textHash } from '../../src/engine/receipts/receipt.js';
 import { describedConfig } from '../../src/loader/page-config.js';
 import { Widget } from '../../src/loader/widget.js';
 import type { SamtyckeBanner } from '../../src/ui/banner/banner.js';
 import type { SamtyckePreferences } from '../../src/ui/preferences/preferences.js';
+import { RECEIVER_TOKEN } from '../support/receipts.js';
 import { clickOn, isShown, part } from '../support/ui.js';
 
 const endpoint = '/__receiver/api/consent';
@@ -29,9 +30,10 @@ async function decideWith(control: () => Element): Promise<ReceiptEntry> {
   return (await widget.receipts()).at(-1)!;
 }
 
-/** What the receiver stored for this visitor. */
-async function stored(consentId: string): Promise<Array<{ receipt: { id: string } }>> {
-  return (await fetch(`${endpoint}?consentId=${consentId}`)).json() as Promise<Array<{ receipt: { id: string } }>>;
+/** What the receiver stored for this visitor: each receipt with the texts its hash stands for. */
+async function stored(consentId: string): Promise<Array<{ receipt: { id: string }; texts: string[] | null }>> {
+  const response = await fetch(`${endpoint}?consentId=${consentId}`, { headers: { Authorization: `Bearer ${RECEIVER_TOKEN}` } });
+  return response.json() as Promise<Array<{ receipt: { id: string }; texts: string[] | null }>>;
 }
 
 describe('receipts of decisions made in the widget', () => {
@@ -60,7 +62,9 @@ describe('receipts of decisions made in the widget', () => {
     expect(receipt).to.deep.include({ action: 'accept-all', source: 'banner', language: 'en', consentId: widget.getConsent().record!.consentId });
     expect(receipt.shown).to.deep.include({ layer: 'banner', textHash: textHash(texts) });
     expect(texts).to.include.members(['Accept all', 'Reject all', 'Customise']);
-    expect((await stored(receipt.consentId)).map((entry) => entry.receipt.id)).to.include(receipt.id);
+    const log = await stored(receipt.consentId);
+    expect(log.map((entry) => entry.receipt.id)).to.include(receipt.id);
+    expect(log.find((entry) => entry.receipt.id === receipt.id)!.texts, 'the receiver has the wording behind the hash').to.deep.equal(normalizeTexts(texts));
   });
 
   it('the same banner in Swedish has another hash: the wording on screen is what is proven', async () => {

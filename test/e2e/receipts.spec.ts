@@ -1,6 +1,6 @@
 // Proof of consent (GDPR art. 7(1)): every decision reaches the site owner's backend as a
 // receipt, once, even when that backend is down, flaky, or the visitor closes the tab at once.
-// The backend is the reference receiver (demo/receiver.mjs) as a real process on another origin.
+// The backend is the receiver (receiver/, on SQLite) as a real process on another origin.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -53,16 +53,22 @@ test.describe('receipts', () => {
   test('a decision arrives once, with every field', async ({ page, startReceiver, baseURL }) => {
     const receiver = await startReceiver();
     const posts = postsTo(page, receiver);
+    const renewals: Array<string | null> = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url() === receiver.url) renewals.push(request.headers()['samtycke-set-cookie'] ?? null);
+    });
     await page.goto(pageWith(receiver));
     await expect(banner(page)).toBeVisible();
     const texts = await page.evaluate(() => (document.querySelector('samtycke-banner') as unknown as { shownTexts(): string[] }).shownTexts());
     await banner(page).getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(async () => (await receiver.stored()).length).toBe(1);
 
-    const [{ receipt }] = await receiver.stored();
+    const [{ receipt, texts: storedTexts }] = await receiver.stored();
     const record = (await consent(page)).record!;
     // The hash as the README tells backend developers to compute it.
-    const textHash = createHash('sha256').update(JSON.stringify(texts.map((text) => text.replace(/\s+/g, ' ').trim()))).digest('hex');
+    const normalized = texts.map((text) => text.replace(/\s+/g, ' ').trim());
+    const textHash = createHash('sha256').update(JSON.stringify(normalized)).digest('hex');
+    expect(storedTexts, 'the receiver keeps the wording behind the hash').toEqual(normalized);
     expect(receipt).toEqual({
       id: expect.stringMatching(UUID),
       consentId: record.consentId,
@@ -83,6 +89,7 @@ test.describe('receipts', () => {
     await expect.poll(() => statusesIn(page)).toEqual(['sent']);
     await expect.poll(async () => (await mirrorCookie(page))?.pending, 'the cookie no longer asks the next page to resume').toBe(undefined);
     expect(posts).toEqual([receipt.id]);
+    expect(renewals, 'no cookie to renew on another origin').toEqual([null]);
   });
 
   test('the receiver down for the first attempts, then up: the receipt arrives once', async ({ page, startReceiver }) => {
@@ -227,7 +234,9 @@ test.describe('receipts', () => {
     const example = /```http\n[^`]*?\n\n(\{[^`]*?\n\})\n```/.exec(readme)?.[1];
     expect(example, 'the README shows a POST with a JSON body').toBeDefined();
     const post = () => fetch(receiver.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: example });
-    expect((await post()).status).toBe(201);
+    const first = await post();
+    expect(first.status).toBe(201);
+    expect((await first.json()).texts, "the example's texts are the ones its hash stands for").toBe('stored');
     expect((await post()).status).toBe(200);
     expect((await receiver.stored()).map(({ receipt }) => receipt.id)).toEqual([JSON.parse(example!).id]);
   });

@@ -1,9 +1,8 @@
-// The reference receiver (demo/receiver.mjs) as a real process for the end-to-end tests: one
-// per call, on a free port (or a given one, to bring a receiver back up where it was), with a
-// file of its own in the test's output folder. Stopped when the test ends.
+// The receiver (receiver/cli.js, on SQLite) as a real process for the end-to-end tests: one per
+// call, on a free port (or a given one, to bring a receiver back up where it was), with a
+// database of its own in the test's output folder. Stopped when the test ends. With faults, the
+// same receiver behind a fault injector (faulty-receiver.mjs).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { test as base } from '@playwright/test';
 import type { Receipt } from '../../src/engine/receipts/receipt.js';
 
@@ -16,40 +15,56 @@ export interface Faults {
   delay?: number;
 }
 
+/** The receivers' token, for the access, export and statistics routes. */
+export const RECEIVER_TOKEN = 'the-e2e-tests-own-receiver-token';
+
+/** A stored receipt, as the receiver's export gives it. */
+export interface StoredReceipt {
+  receivedAt: string;
+  receipt: Receipt;
+  /** The texts behind the receipt's textHash; null when the receiver has none. */
+  texts: string[] | null;
+}
+
 export interface Receiver {
   /** Where receipts are posted: on 127.0.0.1, another origin than the pages (localhost), so CORS is real. */
   url: string;
   port: number;
-  file: string;
-  /** Every line of the receiver's file: what it stored, in order. */
-  stored(): Promise<Array<{ receivedAt: string; receipt: Receipt }>>;
+  database: string;
+  /** Everything the receiver stored, in order (its JSON-lines export). */
+  stored(): Promise<StoredReceipt[]>;
   /** Stops the process: the backend is down (connections refused). */
   stop(): Promise<void>;
 }
 
-function start(file: string, port: number, faults: Faults): Promise<Receiver> {
-  const args = ['demo/receiver.mjs', '--port', String(port), '--file', file];
+function start(database: string, port: number, faults: Faults): Promise<Receiver> {
+  const faulty = Object.values(faults).some((value) => value !== undefined);
+  const args = faulty
+    ? ['test/e2e/faulty-receiver.mjs', '--port', String(port), '--db', database, '--token', RECEIVER_TOKEN]
+    : ['receiver/cli.js', '--port', String(port), '--db', database, '--retention-months', '0'];
   for (const [option, value] of [['--fail-rate', faults.failRate], ['--down-for', faults.downFor], ['--delay', faults.delay]] as const) {
     if (value !== undefined) args.push(option, String(value));
   }
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RECEIVER_TOKEN } });
+  let errors = '';
+  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   return new Promise((resolve, reject) => {
     let output = '';
-    child.once('exit', (code) => reject(new Error(`the receiver exited (${code}) before listening: ${output}`)));
+    child.once('exit', (code) => reject(new Error(`the receiver exited (${code}) before listening: ${output}${errors}`)));
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /http:\/\/127\.0\.0\.1:(\d+)\/api\/consent/.exec(output);
       if (!match) return;
       child.removeAllListeners('exit');
-      const taken = Number(match[1]);
+      const url = match[0];
       resolve({
-        url: match[0],
-        port: taken,
-        file,
+        url,
+        port: Number(match[1]),
+        database,
         async stored() {
-          if (!existsSync(file)) return [];
-          const text = await readFile(file, 'utf8');
-          return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { receivedAt: string; receipt: Receipt });
+          const response = await fetch(`${url}.jsonl`, { headers: { Authorization: `Bearer ${RECEIVER_TOKEN}` } });
+          if (!response.ok) throw new Error(`the receiver's export answered ${response.status}: ${await response.text()}`);
+          return (await response.text()).split('\n').filter(Boolean).map((line) => JSON.parse(line) as StoredReceipt);
         },
         stop: () =>
           new Promise<void>((done) => {
@@ -67,9 +82,9 @@ export const test = base.extend<{ startReceiver: (faults?: Faults, port?: number
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
   startReceiver: async ({}, use, testInfo) => {
     const started: Receiver[] = [];
-    const file = testInfo.outputPath('receipts.jsonl');
+    const database = testInfo.outputPath('receipts.sqlite');
     await use(async (faults = {}, port = 0) => {
-      const receiver = await start(file, port, faults);
+      const receiver = await start(database, port, faults);
       started.push(receiver);
       return receiver;
     });

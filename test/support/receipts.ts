@@ -6,6 +6,9 @@ import { checkedConfig } from './config.js';
 
 const config = checkedConfig();
 
+/** The token of the receiver the test runner serves at /__receiver/api/consent (test/support/test-backends.mjs). */
+export const RECEIVER_TOKEN = 'the-unit-tests-own-receiver-token';
+
 /** The receipt of an Accept all made through the API, optionally as of another time. */
 export function receipt(createdAt?: Date): Receipt {
   const record = recordDecision(config, null, uniformGrants(config, true), { intent: 'accept-all', source: 'api', language: 'en' }, createdAt);

@@ -1,13 +1,16 @@
 // Backends for the unit and component tests, on the test runner's own server:
-// - /__receiver/api/consent: the real reference receiver (demo/receiver.mjs), storing in a
-//   temporary file, for tests that deliver receipts the way a site would.
+// - /__receiver/api/consent: the real receiver (receiver/), on a SQLite file in a temporary
+//   folder, for tests that deliver receipts the way a site would. Its token is RECEIVER_TOKEN.
 // - /__backend/<name>?answers=503,429,201[&retryAfter=s]: a backend whose answers a test
 //   scripts, in turn (the last one repeats), because no real backend answers 408 or 429 on
 //   demand. GET /__backend/<name> lists what was posted to it.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createReceiver } from '../../demo/receiver.mjs';
+import { createReceiver } from '../../receiver/index.js';
+
+/** The token of the tests' receiver (test/support/receipts.ts has it too). */
+export const RECEIVER_TOKEN = 'the-unit-tests-own-receiver-token';
 
 function readBody(request) {
   return new Promise((resolve, reject) => {
@@ -19,16 +22,24 @@ function readBody(request) {
 }
 
 export function testBackends() {
-  const receiver = createReceiver({ file: join(mkdtempSync(join(tmpdir(), 'samtycke-unit-')), 'receipts.jsonl'), path: '/__receiver/api/consent' });
-  /** @type {Map<string, Array<{ id: string | null, contentType: string, idempotencyKey: string | null, site: string | null }>>} */
+  const receiver = createReceiver({
+    database: join(mkdtempSync(join(tmpdir(), 'samtycke-unit-')), 'receipts.sqlite'),
+    path: '/__receiver/api/consent',
+    token: RECEIVER_TOKEN,
+    retentionMonths: 0,
+  });
+  /** @type {Map<string, Array<{ id: string | null, contentType: string, idempotencyKey: string | null, site: string | null, texts?: string[], renewCookie?: string }>>} */
   const scripted = new Map();
 
   return async (context, next) => {
-    if (receiver.handle(context.req, context.res)) {
-      // The receiver answers on its own; waiting for it lets the test runner log its real status.
-      context.respond = false;
-      if (!context.res.writableFinished) await new Promise((resolve) => context.res.once('finish', resolve));
-      return;
+    if (context.path.startsWith('/__receiver/')) {
+      const { handle } = await receiver;
+      if (handle(context.req, context.res)) {
+        // The receiver answers on its own; waiting for it lets the test runner log its real status.
+        context.respond = false;
+        if (!context.res.writableFinished) await new Promise((resolve) => context.res.once('finish', resolve));
+        return;
+      }
     }
     const match = /^\/__backend\/([\w-]+)$/.exec(context.path);
     if (!match) return next();
@@ -40,12 +51,24 @@ export function testBackends() {
     }
     const body = await readBody(context.req);
     let id = null;
+    let texts = null;
     try {
-      id = JSON.parse(body).id ?? null;
+      const receipt = JSON.parse(body);
+      id = receipt.id ?? null;
+      texts = receipt.shown?.texts ?? null;
     } catch {
       // Not JSON: recorded without an id.
     }
-    posts.push({ id, contentType: context.get('content-type'), idempotencyKey: context.get('idempotency-key') || null, site: context.get('x-site') || null });
+    const renewCookie = context.get('samtycke-set-cookie');
+    posts.push({
+      id,
+      contentType: context.get('content-type'),
+      idempotencyKey: context.get('idempotency-key') || null,
+      site: context.get('x-site') || null,
+      // Listed only when sent, so that tests of other things need not name them.
+      ...(texts && { texts }),
+      ...(renewCookie && { renewCookie }),
+    });
     const answers = String(context.query.answers ?? '201').split(',').map(Number);
     const status = answers[Math.min(posts.length, answers.length) - 1];
     context.status = status;

@@ -25,7 +25,7 @@ const HEADER_NAME = /^[!#$%&'*+\-.^`|~\w]+$/;
 /** A header value fetch accepts: one line of Latin-1. */
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const DAY = 86_400_000;
-const SET_BY_SAMTYCKE = ['content-type', 'idempotency-key'];
+const SET_BY_SAMTYCKE = ['content-type', 'idempotency-key', 'samtycke-set-cookie'];
 
 const given = (value: unknown): boolean => value !== undefined && value !== null && value !== '';
 

@@ -8,7 +8,22 @@ import type { DeliverySettings } from './check-delivery-config.js';
 import { Delivery } from './delivery.js';
 import type { Outbox } from './outbox.js';
 import { buildReceipt, type Receipt, type ReceiptEntry } from './receipt.js';
-import { beaconTo, postTo, through } from './senders.js';
+import { beaconTo, postTo, through, type Sender } from './senders.js';
+
+/**
+ * The mirror cookie, for a receiver on the page's own origin to set with Set-Cookie: Safari
+ * deletes a cookie a script set after 7 days, but keeps one the site's server set for its
+ * lifetime. The receiver sets exactly the string it is sent (README: "Set-Cookie").
+ */
+export interface CookieRenewal {
+  /** The cookie as a Set-Cookie value for the decision in force, with `pending` as given; null without one. */
+  cookie(pending: boolean): string | null;
+  /** After an answer may have set that cookie: puts back a newer decision made meanwhile (in any tab). */
+  renewed(): Promise<void>;
+}
+
+/** The request header that carries the cookie to renew. */
+export const RENEW_HEADER = 'Samtycke-Set-Cookie';
 
 export class Receipts {
   /** Absent when there is nowhere usable to send receipts. */
@@ -22,13 +37,25 @@ export class Receipts {
     private readonly outbox: Outbox,
     private readonly settings: DeliverySettings,
     private readonly markWaiting: (waiting: boolean) => void,
+    renewal?: CookieRenewal,
   ) {
     const { endpoint, headers, transport, timing } = settings;
-    const send = transport ? through(transport) : endpoint ? postTo(endpoint, headers) : undefined;
-    if (!send) return;
+    if (!transport && !endpoint) return;
+    const sameOrigin = endpoint !== null && new URL(endpoint).origin === location.origin;
+    const send: Sender = transport
+      ? through(transport)
+      : async (receipt) => {
+          if (!renewal || !sameOrigin) return postTo(endpoint!, headers)(receipt);
+          // Pending stays set in the cookie while other receipts wait: the last answer clears it.
+          const others = (await outbox.pending()).some((entry) => entry.receipt.id !== receipt.id);
+          const cookie = renewal.cookie(others);
+          const verdict = await postTo(endpoint!, cookie ? { ...headers, [RENEW_HEADER]: cookie } : headers)(receipt);
+          if (cookie) await renewal.renewed();
+          return verdict;
+        };
     this.#delivery = new Delivery({
       outbox,
-      send,
+      send: this.#withoutKnownTexts(send),
       timing,
       markWaiting,
       // A beacon cannot carry headers; an endpoint that needs them would refuse it.
@@ -72,6 +99,27 @@ export class Receipts {
     this.markWaiting(false);
     const { length } = await this.outbox.pending();
     if (length) warn(`${length} receipt(s) wait to be sent, but the config has no usable endpoint or transport; they stay in this browser (see getReceipts()).`);
+  }
+
+  /**
+   * Sends a layer's texts with the first receipt of its hash only: a hash that an earlier
+   * receipt from this browser delivered (the outbox keeps the last 100) goes without them.
+   */
+  #withoutKnownTexts(send: Sender): Sender {
+    let delivered: Promise<Set<string | null>> | undefined;
+    return async (receipt) => {
+      delivered ??= this.outbox.list().then((entries) => new Set(entries.filter((entry) => entry.status === 'sent').map((entry) => entry.receipt.shown.textHash)));
+      const hashes = await delivered;
+      const hash = receipt.shown.textHash;
+      let sent = receipt;
+      if (hashes.has(hash)) {
+        const { texts: _, ...shown } = receipt.shown;
+        sent = { ...receipt, shown };
+      }
+      const verdict = await send(sent);
+      if (verdict.outcome === 'sent') hashes.add(hash);
+      return verdict;
+    };
   }
 
   /** Resolves once the outbox has been gone through (for tests). */

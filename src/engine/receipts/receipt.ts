@@ -30,6 +30,12 @@ export interface Receipt {
     textHash: string | null;
     /** The page's address without query string or fragment. */
     pageUrl: string;
+    /**
+     * The layer's texts as hashed (white space made one space), so that the backend can keep the
+     * wording behind the hash. Posted with the first receipt of each hash that reaches the
+     * backend from this browser, then left out (see `withoutKnownTexts` in index.ts).
+     */
+    texts?: string[];
   };
 }
 
@@ -75,7 +81,12 @@ export type ReceiptTransport = (receipt: Receipt) => Promise<TransportAnswer> | 
  * markup does not change it; any change of wording does).
  */
 export function textHash(texts: readonly string[]): string {
-  return sha256Hex(JSON.stringify(texts.map((text) => text.replace(/\s+/g, ' ').trim())));
+  return sha256Hex(JSON.stringify(normalizeTexts(texts)));
+}
+
+/** The texts as they are hashed: runs of white space made one space, none at the ends. */
+export function normalizeTexts(texts: readonly string[]): string[] {
+  return texts.map((text) => text.replace(/\s+/g, ' ').trim());
 }
 
 /** The page's address without query string, fragment, or user name and password. */
@@ -85,6 +96,7 @@ export function pageUrl(href: string): string {
 }
 
 export function buildReceipt(record: DecisionRecord, shown: Shown | undefined, href = location.href): Receipt {
+  const texts = shown && normalizeTexts(shown.texts);
   return {
     id: randomUuid(),
     consentId: record.consentId,
@@ -98,8 +110,9 @@ export function buildReceipt(record: DecisionRecord, shown: Shown | undefined, h
     shown: {
       widgetVersion: version,
       layer: shown?.layer ?? 'none',
-      textHash: shown ? textHash(shown.texts) : null,
+      textHash: texts ? sha256Hex(JSON.stringify(texts)) : null,
       pageUrl: pageUrl(href),
+      ...(texts && { texts }),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { applyChoices, uniformGrants } from '../../../src/core/choices.js';
 import { recordDecision, type DecisionIntent, type DecisionRecord, type DecisionSource } from '../../../src/core/decision.js';
-import { buildReceipt, pageUrl, textHash, type Receipt } from '../../../src/engine/receipts/receipt.js';
+import { buildReceipt, normalizeTexts, pageUrl, textHash, type Receipt } from '../../../src/engine/receipts/receipt.js';
 import { sha256Hex } from '../../../src/engine/receipts/sha256.js';
 import { checkedConfig } from '../../support/config.js';
 
@@ -23,7 +23,7 @@ describe('a receipt', () => {
   it('holds exactly the documented fields, and nothing personal', () => {
     const receipt = buildReceipt(decide('accept-all', 'banner'), { layer: 'banner', texts: bannerTexts }, page);
     expect(Object.keys(receipt).sort()).to.deep.equal(['action', 'choices', 'consentId', 'createdAt', 'expiresAt', 'id', 'language', 'revision', 'shown', 'source']);
-    expect(Object.keys(receipt.shown).sort()).to.deep.equal(['layer', 'pageUrl', 'textHash', 'widgetVersion']);
+    expect(Object.keys(receipt.shown).sort()).to.deep.equal(['layer', 'pageUrl', 'textHash', 'texts', 'widgetVersion']);
     expect(JSON.stringify(receipt)).not.to.contain(navigator.userAgent);
   });
 
@@ -43,8 +43,9 @@ describe('a receipt', () => {
       },
       action: 'accept-all',
       source: 'banner',
-      shown: { widgetVersion: await packageVersion(), layer: 'banner', textHash: textHash(bannerTexts), pageUrl: 'https://www.example.se/kaffe/' },
+      shown: { widgetVersion: await packageVersion(), layer: 'banner', textHash: textHash(bannerTexts), pageUrl: 'https://www.example.se/kaffe/', texts: normalizeTexts(bannerTexts) },
     } satisfies Receipt);
+    expect(textHash(receipt.shown.texts!), 'the texts are exactly what was hashed').to.equal(receipt.shown.textHash);
     expect(receipt.id).to.match(UUID);
     expect(receipt.shown.textHash).to.match(/^[0-9a-f]{64}$/);
   });
