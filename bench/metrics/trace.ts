@@ -80,8 +80,8 @@ export interface ScriptTime {
 const mainThreads = (events: TraceEvent[]): Set<string> =>
   new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
 
-/** Script time per URL on renderer main threads, and the long tasks it happened in. */
-export function scriptTime(events: TraceEvent[]): ScriptTime {
+/** Script time per URL on renderer main threads, and the long tasks it happened in; only what began before `until` (trace clock, µs). */
+export function scriptTime(events: TraceEvent[], until = Infinity): ScriptTime {
   const main = mainThreads(events);
   const byUrl = new Map<string, number>();
   const add = (map: Map<string, number>, url: string, ms: number) => map.set(url, (map.get(url) ?? 0) + ms);
@@ -117,6 +117,7 @@ export function scriptTime(events: TraceEvent[]): ScriptTime {
     profile.samples.sort((a, b) => a.time - b.time);
     for (let i = 0; i + 1 < profile.samples.length; i++) {
       const { time, node } = profile.samples[i]!;
+      if (time >= until) break;
       const url = profile.nodes.get(node)?.callFrame.url;
       if (!url) continue;
       const duration = (profile.samples[i + 1]!.time - time) / 1000;
@@ -126,7 +127,7 @@ export function scriptTime(events: TraceEvent[]): ScriptTime {
   }
   for (const event of events) {
     if (event.ph !== 'X' || !main.has(`${event.pid}:${event.tid}`)) continue;
-    if (event.name !== 'v8.compile' && event.name !== 'v8.compileModule') continue;
+    if ((event.name !== 'v8.compile' && event.name !== 'v8.compileModule') || event.ts >= until) continue;
     const url = (event.args?.data?.url as string | undefined) ?? (event.args?.fileName as string | undefined);
     if (url) add(byUrl, url, (event.dur ?? 0) / 1000);
   }
@@ -147,8 +148,33 @@ export function scriptTime(events: TraceEvent[]): ScriptTime {
     for (let i = low; i < samples.length && samples[i]!.time < event.ts + event.dur!; i++) add(inside, samples[i]!.url, samples[i]!.duration);
     return { start: event.ts, duration: event.dur! / 1000, byUrl: inside };
   };
-  const runTasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`)).map(task);
+  const runTasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.ts < until && main.has(`${e.pid}:${e.tid}`)).map(task);
   const tasks = runTasks.filter((t) => t.byUrl.size > 0);
   const longTasks = runTasks.filter((t) => t.duration >= 50);
   return { byUrl, tasks, longTasks };
+}
+
+export interface WidgetScript {
+  /** Script time attributed to the widget's files, ms. */
+  scriptMs: number;
+  /** Main-thread tasks of 50 ms or more in which the widget's code ran. */
+  longTasks: number;
+  /** The longest main-thread task in which the widget's code ran, ms: how close to 50 ms it comes. */
+  longestTask: number;
+}
+
+/** When the page's first User Timing mark of this name was made (trace clock, µs), or Infinity. */
+export function markTime(events: TraceEvent[], name: string): number {
+  return Math.min(Infinity, ...events.filter((event) => event.name === name && event.cat?.includes('blink.user_timing')).map((event) => event.ts));
+}
+
+/** The widget's share of a trace (until `until`, µs): `own(url)` says which scripts are the widget's. */
+export function widgetScript(events: TraceEvent[], own: (url: string) => boolean, until = Infinity): WidgetScript {
+  const time = scriptTime(events, until);
+  const tasks = time.tasks.filter((task) => [...task.byUrl.keys()].some(own));
+  return {
+    scriptMs: [...time.byUrl].filter(([url]) => own(url)).reduce((total, [, ms]) => total + ms, 0),
+    longTasks: tasks.filter((task) => task.duration >= 50).length,
+    longestTask: Math.max(0, ...tasks.map((task) => task.duration)),
+  };
 }
