@@ -1,7 +1,7 @@
 // Where samtycke stands against the goals of issue 11 (and those of issue 6 it keeps), from
 // one run's numbers, per network profile. "Peers" are the other tools in the run (--tools
 // may leave some out); each comparison is of medians.
-import { isPeer, type Tool, type ToolId } from './pages/tools/index.js';
+import { isPeer, type Tool } from './pages/tools/index.js';
 import type { NetworkProfile } from './profiles.js';
 import { cell, type Stat, type Summary, type ToolSummary } from './report.js';
 import type { RunResult } from './runner.js';
@@ -71,7 +71,7 @@ export function budgets(tools: Tool[], profiles: NetworkProfile[], summary: Summ
       before !== undefined && before.max <= bytesBeforeBannerLimit,
       `${cell(before, 'B')}`,
     );
-    const vanilla = byTool['vanilla-cookieconsent' as ToolId]?.firstScript?.median;
+    const vanilla = byTool['vanilla-cookieconsent']?.firstScript?.median;
     add(
       "First visit: widget script time no more than vanilla-cookieconsent's",
       s.firstScript !== undefined && vanilla !== undefined && s.firstScript.median <= vanilla,

@@ -162,7 +162,7 @@ export function tables(tools: Tool[], summary: Partial<Record<ToolId, ToolSummar
       .map((tool) => `${tool.id} ${Math.round(s(tool)[metric]!.median)}`)
       .join(', ');
   const clicks = scripted.some((tool) => tool.customizes)
-    ? `\n\nThe clicks came when Playwright found "Customize" clickable (visible, no longer moving, not covered), measured from "Accept all" visible to the click's input time, median ms: at once, ${clicked('customizeClickedAtOnce')}; after 2 s, ${clicked('customizeClickedAfterWait')}. Each time above is from that click to the first rendered frame showing the preferences' heading; a click after which none showed within 15 s "did nothing" (the tool was not listening yet).`
+    ? `\n\nThe clicks came as soon as "Customize" was clickable (wholly on screen, no longer moving, not covered), measured from "Accept all" visible to the click's input time, median ms: at once, ${clicked('customizeClickedAtOnce')}; after 2 s, ${clicked('customizeClickedAfterWait')}. Each time above is from that click to the first rendered frame showing the preferences' heading; a click after which none showed within 15 s "did nothing" (the tool was not listening yet).`
     : '';
   const returning = table(
     ['tool', 'widget transferred', 'of which body (gzipped)', 'gated script runs at (ms)', 'widget script time (ms)', 'longest widget task (ms)', 'widget long tasks'],

@@ -101,6 +101,15 @@ export function buttonReading(page: Page, text: string): Locator {
     .first();
 }
 
+/**
+ * Clicks the button reading `text` as soon as a visitor could (the probe's benchClickable:
+ * wholly on screen, still, not covered), with real input at its centre.
+ */
+export async function clickWhenClickable(page: Page, text: string): Promise<void> {
+  const { x, y } = (await page.evaluate(`window.benchClickable(${JSON.stringify(text)})`)) as { x: number; y: number };
+  await page.mouse.click(x, y);
+}
+
 /** Resource Timing for the page's requests: when each response ended and its compressed body. */
 export async function resources(page: Page): Promise<{ url: string; responseEnd: number; encodedBodySize: number }[]> {
   return page.evaluate(() =>

@@ -12,7 +12,7 @@ import { markTime, startTrace, widgetScript, type TraceEvent, type WidgetScript 
 import type { Tool } from './pages/tools/index.js';
 import { texts } from './pages/texts.js';
 import type { NetworkProfile } from './profiles.js';
-import { buttonReading, consoleMessage, resources, throttledTab, type EventTiming, type LargestContentfulPaint, type Probe } from './tab.js';
+import { buttonReading, clickWhenClickable, consoleMessage, resources, throttledTab, type EventTiming, type LargestContentfulPaint, type Probe } from './tab.js';
 
 export interface VisitOptions {
   origin: string;
@@ -195,9 +195,9 @@ export async function customizeVisit(context: BrowserContext, tool: Tool, option
   let customize: Customize | null = null;
   if (tool.customizes) {
     const shown = consoleMessage(page, 'bench:preferences ', 15_000).catch(() => null);
-    // As soon as Playwright finds it clickable: visible, no longer moving (a banner that
-    // slides in is clicked when it has arrived), enabled and not covered.
-    await buttonReading(page, texts.customize).click();
+    // As soon as a visitor could: wholly on screen, no longer moving (a banner that slides in
+    // is clicked when it has arrived) and not covered.
+    await clickWhenClickable(page, texts.customize);
     await shown;
     const state = await probe();
     customize = {

@@ -15,6 +15,7 @@
 //   also as a User Timing mark ("bench:click") for the trace;
 // - after a click, if asked to: when a heading reading the preferences' title is first
 //   visible, timed the same way as "Accept all".
+// window.benchClickable(text) says where and when a button can be clicked (see there).
 // It reports on the console ("bench:visible", "bench:preferences"), where the runner
 // listens, so the runner never polls the page. `benchConfig` ({ findAcceptAll, preferencesTitle })
 // is set before this file by the runner.
@@ -79,17 +80,18 @@
     roots.push(root);
     return root;
   };
-  /** Is an element matching `selector` and reading `text` visible, at least `minSide` px each way? */
-  const shown = (selector, text, minSide) =>
+  /** The elements matching `selector` and reading `text` that are visible, at least `minSide` px each way. */
+  const visible = (selector, text, minSide) =>
     roots
       .flatMap((root) => [...root.querySelectorAll(selector)])
-      .some((element) => {
+      .filter((element) => {
         if (element.textContent.trim().replace(/\s+/g, ' ').toLowerCase() !== text) return false;
         const box = element.getBoundingClientRect();
         if (box.width < minSide || box.height < minSide) return false;
         if (box.bottom <= 0 || box.right <= 0 || box.top >= innerHeight || box.left >= innerWidth) return false;
         return element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
       });
+  const shown = (selector, text, minSide) => visible(selector, text, minSide).length > 0;
   /** Calls `done(frameStart, renderedAt)` once the first frame in which `test()` holds has been rendered. */
   const watch = (test, done) => {
     const look = (frameStart) => {
@@ -100,6 +102,37 @@
     };
     requestAnimationFrame(look);
   };
+
+  // Where to click a button reading `text` as soon as a visitor could: once it is wholly on
+  // screen, has not moved since the last frame (a banner that slides in has arrived) and is
+  // not covered at its centre. The runner then clicks there with real input. In the page,
+  // frame by frame, so that no round trip to the runner delays it (what Playwright's own
+  // checks before a click would cost, at 4x slowdown, several hundred ms).
+  window.benchClickable = (text) =>
+    new Promise((resolve) => {
+      let last = '';
+      const deepest = (x, y) => {
+        let element = document.elementFromPoint(x, y);
+        while (element?.shadowRoot) {
+          const inner = element.shadowRoot.elementFromPoint(x, y);
+          if (!inner || inner === element) break;
+          element = inner;
+        }
+        return element;
+      };
+      const look = () => {
+        const button = visible('button, a, [role="button"]', text.toLowerCase(), 1)[0];
+        const box = button?.getBoundingClientRect();
+        const whole = box && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+        const here = whole ? `${box.x},${box.y},${box.width},${box.height}` : '';
+        const [x, y] = whole ? [box.x + box.width / 2, box.y + box.height / 2] : [0, 0];
+        const hit = here && here === last ? deepest(x, y) : null;
+        if (hit && button.contains(hit)) return resolve({ x, y });
+        last = here;
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
 
   let watchingPreferences = false;
   window.addEventListener(
