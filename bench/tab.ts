@@ -105,9 +105,10 @@ export function buttonReading(page: Page, text: string): Locator {
  * Clicks the button reading `text` as soon as a visitor could (the probe's benchClickable:
  * wholly on screen, still, not covered), with real input at its centre.
  */
-export async function clickWhenClickable(page: Page, text: string): Promise<void> {
-  const { x, y } = (await page.evaluate(`window.benchClickable(${JSON.stringify(text)})`)) as { x: number; y: number };
-  await page.mouse.click(x, y);
+export async function clickWhenClickable(page: Page, text: string, timeout = 30_000): Promise<void> {
+  const target = (await page.evaluate(`window.benchClickable(${JSON.stringify(text)}, ${timeout})`)) as { x: number; y: number } | null;
+  if (!target) throw new Error(`"${text}" on ${page.url()} was not wholly on screen, still and uncovered within ${timeout / 1000} s.`);
+  await page.mouse.click(target.x, target.y);
 }
 
 /** Resource Timing for the page's requests: when each response ended and its compressed body. */

@@ -15,7 +15,7 @@
 //   also as a User Timing mark ("bench:click") for the trace;
 // - after a click, if asked to: when a heading reading the preferences' title is first
 //   visible, timed the same way as "Accept all".
-// window.benchClickable(text) says where and when a button can be clicked (see there).
+// window.benchClickable(text, timeout) says where and when a button can be clicked (see there).
 // It reports on the console ("bench:visible", "bench:preferences"), where the runner
 // listens, so the runner never polls the page. `benchConfig` ({ findAcceptAll, preferencesTitle })
 // is set before this file by the runner.
@@ -74,10 +74,13 @@
   observe('first-input', event);
 
   const roots = [document];
+  /** Each host's shadow root, closed ones too. */
+  const shadows = new WeakMap();
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (...args) {
     const root = attachShadow.apply(this, args);
     roots.push(root);
+    shadows.set(this, root);
     return root;
   };
   /** The elements matching `selector` and reading `text` that are visible, at least `minSide` px each way. */
@@ -108,19 +111,22 @@
   // not covered at its centre. The runner then clicks there with real input. In the page,
   // frame by frame, so that no round trip to the runner delays it (what Playwright's own
   // checks before a click would cost, at 4x slowdown, several hundred ms).
-  window.benchClickable = (text) =>
+  // Resolves with null if that has not happened within `timeout` ms.
+  window.benchClickable = (text, timeout) =>
     new Promise((resolve) => {
       let last = '';
+      const until = performance.now() + timeout;
       const deepest = (x, y) => {
         let element = document.elementFromPoint(x, y);
-        while (element?.shadowRoot) {
-          const inner = element.shadowRoot.elementFromPoint(x, y);
+        while (element && shadows.has(element)) {
+          const inner = shadows.get(element).elementFromPoint(x, y);
           if (!inner || inner === element) break;
           element = inner;
         }
         return element;
       };
       const look = () => {
+        if (performance.now() > until) return resolve(null);
         const button = visible('button, a, [role="button"]', text.toLowerCase(), 1)[0];
         const box = button?.getBoundingClientRect();
         const whole = box && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
