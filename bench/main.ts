@@ -68,6 +68,9 @@ const browser = await chromium.launch({ executablePath: findBrowser(), args: [..
 const browserVersion = browser.version();
 const started = Date.now();
 const results: RunResult[] = [];
+/** One profiler sample standing for more than this means the machine starved the profiler (metrics/trace.ts). */
+const starvedSampleMs = 20;
+const coarse = (run: RunResult) => Math.max(run.firstScript?.longestSample ?? 0, run.returning?.widgetLongestSample ?? 0);
 const ms = (value: number | null | undefined) => (value == null ? '–' : `${Math.round(value)} ms`);
 try {
   for (let round = 1 - warmup; round <= runs; round++) {
@@ -93,6 +96,7 @@ try {
           result.customizeAtOnce ? `customize ${ms(result.customizeAtOnce.preferencesVisible)} / ${ms(result.customizeAfterWait?.preferencesVisible)}` : '',
           result.returning ? `returning: ${result.returning.widgetBodyBytes} B, script ${ms(result.returning.widgetScriptMs)}` : '',
           result.returning?.bannerShown ? 'BANNER SHOWN AGAIN' : '',
+          coarse(result) > starvedSampleMs ? `PROFILER STARVED (one sample stood for ${ms(coarse(result))})` : '',
         ].filter(Boolean);
         console.log(`${round < 1 ? 'warm-up' : `round ${round}/${runs}`}  ${profile.id.padEnd(7)} ${tool.id.padEnd(20)} ${line.join(', ')}`);
         if (round >= 1) results.push(result);
@@ -117,6 +121,7 @@ const machine = {
 };
 const idle = results.map((result) => result.quiet!.idle).sort((a, b) => a - b);
 const busyRuns = results.filter((result) => result.quiet!.idle < Number(args['min-idle'])).length;
+const starved = results.filter((result) => coarse(result) > starvedSampleMs).length;
 const settings = { device, profiles, customizeWaitMs, runs, warmup, minIdle: Number(args['min-idle']) };
 
 writeFileSync(
@@ -138,6 +143,7 @@ the tools relative to each other than about any real phone.
 - Networks (\`Network.emulateNetworkConditions\`, HTTP cache disabled, gzip):
 ${profiles.map((profile) => `  - ${profile.label}: ${describeProfile(profile)} (${profile.source})`).join('\n')}
 - Machine state: before each run the bench waited for the CPU to be at least ${Math.round(Number(args['min-idle']) * 100)} % idle; it was ${Math.round(idle[0]! * 100)}–${Math.round(idle.at(-1)! * 100)} % idle${busyRuns ? `, and ${busyRuns} run(s) started on a busier machine after waiting ${args['max-wait']} s` : ''}
+- Script times (trace): ${starved ? `in ${starved} of ${results.length} runs one profiler sample in a widget's code stood for more than ${starvedSampleMs} ms (at most ${Math.round(Math.max(...results.map(coarse)))} ms): the machine starved the profiler, and those runs' script times are rough` : `no profiler sample in a widget's code stood for more than ${starvedSampleMs} ms`}
 - Screen: ${device.viewport.width}×${device.viewport.height} CSS px at ${device.deviceScaleFactor}×, mobile, touch
 
 ${sections}

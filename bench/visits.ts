@@ -71,6 +71,8 @@ export interface ReturningVisit {
   widgetLongTasks: number;
   /** The longest main-thread task in which the widget's code ran, ms: how close to 50 ms it comes. */
   widgetLongestTask: number;
+  /** The longest time one profiler sample in the widget's code stood for, ms (WidgetScript.longestSample). */
+  widgetLongestSample: number;
   /** All long tasks on the page (probe), whoever caused them. */
   longTasks: number;
   /** Performance.getMetrics ScriptDuration for the whole page (all scripts, probe included), ms. */
@@ -241,6 +243,7 @@ export async function returningVisit(context: BrowserContext, tool: Tool, option
     widgetScriptMs: script.scriptMs,
     widgetLongTasks: script.longTasks,
     widgetLongestTask: script.longestTask,
+    widgetLongestSample: script.longestSample,
     longTasks: loaded.longTasks.length,
     pageScriptMs: (metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0) * 1000,
     bannerShown,

@@ -75,6 +75,8 @@ export interface ScriptTime {
   tasks: Task[];
   /** Main-thread tasks of 50 ms or more, whatever ran in them. */
   longTasks: Task[];
+  /** The longest time one profiler sample stood for, per URL, ms (see WidgetScript.longestSample). */
+  longestSample: Map<string, number>;
 }
 
 const mainThreads = (events: TraceEvent[]): Set<string> =>
@@ -112,6 +114,7 @@ export function scriptTime(events: TraceEvent[], until = Infinity): ScriptTime {
 
   // Each sample lasts until the next one; its time goes to the top frame's file.
   const attributed: { thread: string; time: number; duration: number; url: string }[] = [];
+  const longestSample = new Map<string, number>();
   for (const profile of profiles.values()) {
     if (!main.has(profile.thread)) continue;
     profile.samples.sort((a, b) => a.time - b.time);
@@ -123,6 +126,7 @@ export function scriptTime(events: TraceEvent[], until = Infinity): ScriptTime {
       const duration = (profile.samples[i + 1]!.time - time) / 1000;
       add(byUrl, url, duration);
       attributed.push({ thread: profile.thread, time, duration, url });
+      longestSample.set(url, Math.max(longestSample.get(url) ?? 0, duration));
     }
   }
   for (const event of events) {
@@ -151,7 +155,7 @@ export function scriptTime(events: TraceEvent[], until = Infinity): ScriptTime {
   const runTasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.ts < until && main.has(`${e.pid}:${e.tid}`)).map(task);
   const tasks = runTasks.filter((t) => t.byUrl.size > 0);
   const longTasks = runTasks.filter((t) => t.duration >= 50);
-  return { byUrl, tasks, longTasks };
+  return { byUrl, tasks, longTasks, longestSample };
 }
 
 export interface WidgetScript {
@@ -161,6 +165,12 @@ export interface WidgetScript {
   longTasks: number;
   /** The longest main-thread task in which the widget's code ran, ms: how close to 50 ms it comes. */
   longestTask: number;
+  /**
+   * The longest time one profiler sample in the widget's code stood for, ms. Samples come
+   * every millisecond or so; when a busy machine starves the profiler's thread, one sample
+   * stands for tens or hundreds of ms and the script time is only a rough guess.
+   */
+  longestSample: number;
 }
 
 /** When the page's first User Timing mark of this name was made (trace clock, µs), or Infinity. */
@@ -176,5 +186,6 @@ export function widgetScript(events: TraceEvent[], own: (url: string) => boolean
     scriptMs: [...time.byUrl].filter(([url]) => own(url)).reduce((total, [, ms]) => total + ms, 0),
     longTasks: tasks.filter((task) => task.duration >= 50).length,
     longestTask: Math.max(0, ...tasks.map((task) => task.duration)),
+    longestSample: Math.max(0, ...[...time.longestSample].filter(([url]) => own(url)).map(([, ms]) => ms)),
   };
 }
