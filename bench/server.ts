@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Tool } from './pages/tools.js';
+import type { Tool } from './pages/tools/index.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 

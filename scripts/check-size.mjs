@@ -1,7 +1,55 @@
 // The size budget, checked in CI because it is deterministic: the loader every page pays
-// for, and the stages a first-time visitor downloads. Prints where each stage stands.
+// for, the stages a first-time visitor downloads, and all that a first-time visitor must
+// download before the banner can show. Prints where each stands.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { buildModulesPlugin } from './build-modules-plugin.mjs';
+
+const dist = 'dist';
+
+/**
+ * The files a first-time visitor downloads before the banner can show, made from the build the
+ * way the loader's own list of hints is (the plugin's @samtycke-build/preloads module, which
+ * reads the built stages): the loader, each stage it fetches on a first visit with the chunks
+ * that stage imports statically (and whatever those import in turn), and one language's consent
+ * texts, the largest, since the visitor's language decides which.
+ */
+async function beforeBanner() {
+  // Stages that load only after the banner has shown (or when asked for): none today, since
+  // the loader fetches the UI and the engine side by side and the UI waits for the engine's
+  // check of the config (src/loader/widget.ts). Name a stage's file here when that changes.
+  const afterBanner = new Set([]);
+  const plugin = buildModulesPlugin({ outDir: dist });
+  const generated = (name) => import(`data:text/javascript,${encodeURIComponent(plugin.load.call({}, plugin.resolveId(`@samtycke-build/${name}`)))}`);
+  const { stageImports, localeChunk } = await generated('preloads');
+  const { languages } = await generated('languages');
+
+  const files = new Set(['samtycke.js']);
+  const add = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    // A chunk's own static imports (the stages' lists hold only the stages' direct ones).
+    for (const [, imported] of readFileSync(`${dist}/${file}`, 'utf8').matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["']\.\/([\w.-]+\.js)["']/g)) add(imported);
+  };
+  for (const [stage, imports] of Object.entries(stageImports)) {
+    if (afterBanner.has(stage)) continue;
+    add(stage);
+    imports.forEach(add);
+  }
+  const texts = languages.map(localeChunk).sort((a, b) => gzipped(`${dist}/${b}`) - gzipped(`${dist}/${a}`))[0];
+  if (texts) files.add(texts);
+  return [...files].map((file) => `${dist}/${file}`);
+}
+
+const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+let bannerFiles;
+try {
+  bannerFiles = await beforeBanner();
+} catch (cause) {
+  console.error(`Cannot list the files before the banner (${cause.message}): run npm run build first.`);
+  process.exit(1);
+}
 
 const budgets = [
   { files: ['dist/samtycke.js'], what: 'loader (every page)', limit: 4096 },
@@ -17,23 +65,29 @@ const budgets = [
   // What the engine and the UI share, fetched with either: the config's problem words and the
   // table of well-known services (src/core/services.ts), about 3.8 KB of it.
   { files: ['dist/samtycke-presets.js'], what: 'shared by engine and UI: well-known services', limit: 6144 },
+  // Issue 11's goal: what a first-time visitor waits for before the banner, at most 20 KB.
+  // samtycke misses it until the banner's path is split from the rest; set enforced: true then.
+  { files: bannerFiles, what: 'before the banner: all a first visit downloads until the banner shows', limit: 20480, enforced: false },
 ];
 
 let failed = false;
-for (const { files, what, limit } of budgets) {
+for (const { files, what, limit, enforced = true } of budgets) {
   let size = 0;
   for (const file of files) {
     try {
-      size += gzipSync(readFileSync(file), { level: 9 }).length;
+      size += gzipped(file);
     } catch {
       console.error(`${file} is missing: run npm run build first.`);
       process.exit(1);
     }
   }
   const ok = size <= limit;
-  failed ||= !ok;
-  const name = files.map((file) => file.replace(/^dist\//, '')).join(' + ');
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(42)} ${(size / 1024).toFixed(2).padStart(6)} KB gzipped of ${(limit / 1024).toFixed(0)} KB  ${what}`);
+  failed ||= !ok && enforced;
+  const name = files.length > 2 ? `${files.length} files` : files.map((file) => file.replace(/^dist\//, '')).join(' + ');
+  // A budget not enforced yet is printed as over, but the check still passes.
+  const note = ok || enforced ? '' : '\n     OVER, not yet enforced (issue 11)';
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(42)} ${(size / 1024).toFixed(2).padStart(6)} KB gzipped of ${(limit / 1024).toFixed(0)} KB  ${what}${note}`);
+  if (files.length > 2) console.log(`     ${files.map((file) => `${file.replace(/^dist\//, '')} ${(gzipped(file) / 1024).toFixed(2)}`).join(', ')}`);
 }
 if (failed) {
   console.error('\nA stage is over its size budget. node scripts/size-by-source.mjs <file> shows what each source contributes; bench/README.md has more.');

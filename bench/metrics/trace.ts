@@ -75,13 +75,15 @@ export interface ScriptTime {
   tasks: Task[];
   /** Main-thread tasks of 50 ms or more, whatever ran in them. */
   longTasks: Task[];
+  /** The longest time one profiler sample stood for, per URL, ms (see WidgetScript.longestSample). */
+  longestSample: Map<string, number>;
 }
 
 const mainThreads = (events: TraceEvent[]): Set<string> =>
   new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
 
-/** Script time per URL on renderer main threads, and the long tasks it happened in. */
-export function scriptTime(events: TraceEvent[]): ScriptTime {
+/** Script time per URL on renderer main threads, and the long tasks it happened in; only what began before `until` (trace clock, µs). */
+export function scriptTime(events: TraceEvent[], until = Infinity): ScriptTime {
   const main = mainThreads(events);
   const byUrl = new Map<string, number>();
   const add = (map: Map<string, number>, url: string, ms: number) => map.set(url, (map.get(url) ?? 0) + ms);
@@ -112,21 +114,24 @@ export function scriptTime(events: TraceEvent[]): ScriptTime {
 
   // Each sample lasts until the next one; its time goes to the top frame's file.
   const attributed: { thread: string; time: number; duration: number; url: string }[] = [];
+  const longestSample = new Map<string, number>();
   for (const profile of profiles.values()) {
     if (!main.has(profile.thread)) continue;
     profile.samples.sort((a, b) => a.time - b.time);
     for (let i = 0; i + 1 < profile.samples.length; i++) {
       const { time, node } = profile.samples[i]!;
+      if (time >= until) break;
       const url = profile.nodes.get(node)?.callFrame.url;
       if (!url) continue;
       const duration = (profile.samples[i + 1]!.time - time) / 1000;
       add(byUrl, url, duration);
       attributed.push({ thread: profile.thread, time, duration, url });
+      longestSample.set(url, Math.max(longestSample.get(url) ?? 0, duration));
     }
   }
   for (const event of events) {
     if (event.ph !== 'X' || !main.has(`${event.pid}:${event.tid}`)) continue;
-    if (event.name !== 'v8.compile' && event.name !== 'v8.compileModule') continue;
+    if ((event.name !== 'v8.compile' && event.name !== 'v8.compileModule') || event.ts >= until) continue;
     const url = (event.args?.data?.url as string | undefined) ?? (event.args?.fileName as string | undefined);
     if (url) add(byUrl, url, (event.dur ?? 0) / 1000);
   }
@@ -147,8 +152,40 @@ export function scriptTime(events: TraceEvent[]): ScriptTime {
     for (let i = low; i < samples.length && samples[i]!.time < event.ts + event.dur!; i++) add(inside, samples[i]!.url, samples[i]!.duration);
     return { start: event.ts, duration: event.dur! / 1000, byUrl: inside };
   };
-  const runTasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`)).map(task);
+  const runTasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.ts < until && main.has(`${e.pid}:${e.tid}`)).map(task);
   const tasks = runTasks.filter((t) => t.byUrl.size > 0);
   const longTasks = runTasks.filter((t) => t.duration >= 50);
-  return { byUrl, tasks, longTasks };
+  return { byUrl, tasks, longTasks, longestSample };
+}
+
+export interface WidgetScript {
+  /** Script time attributed to the widget's files, ms. */
+  scriptMs: number;
+  /** Main-thread tasks of 50 ms or more in which the widget's code ran. */
+  longTasks: number;
+  /** The longest main-thread task in which the widget's code ran, ms: how close to 50 ms it comes. */
+  longestTask: number;
+  /**
+   * The longest time one profiler sample in the widget's code stood for, ms. Samples come
+   * every millisecond or so; when a busy machine starves the profiler's thread, one sample
+   * stands for tens or hundreds of ms and the script time is only a rough guess.
+   */
+  longestSample: number;
+}
+
+/** When the page's first User Timing mark of this name was made (trace clock, µs), or Infinity. */
+export function markTime(events: TraceEvent[], name: string): number {
+  return Math.min(Infinity, ...events.filter((event) => event.name === name && event.cat?.includes('blink.user_timing')).map((event) => event.ts));
+}
+
+/** The widget's share of a trace (until `until`, µs): `own(url)` says which scripts are the widget's. */
+export function widgetScript(events: TraceEvent[], own: (url: string) => boolean, until = Infinity): WidgetScript {
+  const time = scriptTime(events, until);
+  const tasks = time.tasks.filter((task) => [...task.byUrl.keys()].some(own));
+  return {
+    scriptMs: [...time.byUrl].filter(([url]) => own(url)).reduce((total, [, ms]) => total + ms, 0),
+    longTasks: tasks.filter((task) => task.duration >= 50).length,
+    longestTask: Math.max(0, ...tasks.map((task) => task.duration)),
+    longestSample: Math.max(0, ...[...time.longestSample].filter(([url]) => own(url)).map(([, ms]) => ms)),
+  };
 }
