@@ -2,17 +2,19 @@
 // what the widget uses instead.
 import { show, type ConfigProblem, type LoaderProblem, type Problem, type Rule } from '../core/problems.js';
 import type { PageConfigIssue } from '../loader/page-config.js';
+import { SETTINGS_IN } from './read-config.js';
 
 const list = (values: readonly unknown[]): string => `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
 
-function rules(languages: readonly string[]): Record<Rule, [expected: string, using: string]> {
+function rules(languages: readonly string[]): Record<Exclude<Rule, 'unknownSetting'>, [expected: string, using: string]> {
   return {
     config: ['an object such as { "categories": { "analytics": {} } }', 'the defaults, with only necessary cookies'],
     categories: ['an object from category name to category', 'only "necessary"'],
     categoryName: ['category names of letters, digits, "_" and "-", starting with a letter', 'nothing: elements naming it stay blocked'],
     category: ['an object such as {} or { "required": true }', '{}: off until the visitor allows it'],
+    necessaryCategory: ['an object such as {} or { "services": { … } }', '{ "required": true }: necessary cookies are always on'],
     required: ['true or false', 'false: the visitor decides'],
-    necessary: ['true: necessary cookies are always on', 'true'],
+    necessary: ['true', 'true: necessary cookies are always on'],
     services: ['an object from service name to service', 'no services'],
     serviceName: ['service names of letters, digits, "_" and "-", starting with a letter', 'nothing: elements naming it stay blocked'],
     revision: ['a whole number, 0 or more', '0, so that earlier decisions are asked again'],
@@ -47,9 +49,30 @@ function rules(languages: readonly string[]): Record<Rule, [expected: string, us
   };
 }
 
+/** Levenshtein distance, for "did you mean": a typo of a setting's name is a letter or two away. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** A setting nobody reads, the one it may have been meant as, and the ones that are read there. */
+function unknownSetting(field: string): string {
+  const at = field.lastIndexOf('.');
+  const [parent, key] = [field.slice(0, at), field.slice(at + 1)];
+  const known = SETTINGS_IN[parent] ?? [];
+  const meant = known.find((candidate) => distance(key.toLowerCase(), candidate.toLowerCase()) <= 2);
+  return `config.${field} is not a setting samtycke knows, so it is ignored.${meant ? ` Did you mean "${meant}"?` : ''} Known in ${parent}: ${known.join(', ')}.`;
+}
+
 export function explain(problems: Problem[], languages: readonly string[]): ConfigProblem[] {
   const sentences = rules(languages);
   return problems.map(([field, value, rule]) => {
+    if (rule === 'unknownSetting') return { field, message: unknownSetting(field) };
     const [expected, using] = sentences[rule];
     return { field, message: `config${field && '.'}${field} is ${show(value)}; expected ${expected}. Using ${using}.` };
   });

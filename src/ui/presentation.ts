@@ -145,7 +145,7 @@ export function readPresentation(config: Config): { presentation: Presentation; 
     report('privacyPolicyUrl', privacyPolicyUrl, 'the address of the privacy notice, as text', 'none: the notice opens in a dialog');
     privacyPolicyUrl = null;
   }
-  let theme = input.theme ?? 'auto';
+  let theme = input.theme === undefined ? 'auto' : input.theme;
   if (!['auto', 'light', 'dark'].includes(theme as string)) {
     report('theme', theme, 'one of "auto", "light", "dark"', '"auto"');
     theme = 'auto';
