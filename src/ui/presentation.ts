@@ -4,6 +4,7 @@
 import type { Category, Config, CookieSpec, LocalizedText, Theme } from '../core/config.js';
 import { presets } from '../core/presets.js';
 import { isObject, reporter, type ConfigProblem, type Entries, type Report } from '../core/problems.js';
+import { isSafeUrl, WEB_ADDRESS } from '../core/safe-url.js';
 
 export interface ServiceDetails {
   name: string;
@@ -111,7 +112,9 @@ function category(name: string, category: Category, entries: Entries, report: Re
       report(`${at}.storage`, storage, 'a list of localStorage/sessionStorage keys or "/patterns/"', 'nothing cleared');
     }
     const provider = string(details.provider, `${at}.provider`, report) ?? preset?.provider;
-    const privacyPolicyUrl = string(details.privacyPolicyUrl, `${at}.privacyPolicyUrl`, report) ?? preset?.privacyPolicyUrl;
+    let privacyPolicyUrl = preset?.privacyPolicyUrl;
+    if (isSafeUrl(details.privacyPolicyUrl)) privacyPolicyUrl = details.privacyPolicyUrl;
+    else if (details.privacyPolicyUrl !== undefined) report(`${at}.privacyPolicyUrl`, details.privacyPolicyUrl, WEB_ADDRESS, privacyPolicyUrl ? `the preset's, ${privacyPolicyUrl}` : 'no link');
     const own = withTexts(
       {
         name: service,
@@ -141,8 +144,9 @@ export function readPresentation(config: Config): { presentation: Presentation; 
   });
 
   let privacyPolicyUrl = input.privacyPolicyUrl ?? null;
-  if (privacyPolicyUrl !== null && typeof privacyPolicyUrl !== 'string') {
-    report('privacyPolicyUrl', privacyPolicyUrl, 'the address of the privacy notice, as text', 'none: the notice opens in a dialog');
+  // Shown as a link and navigated to: anything but a web address could run in the page.
+  if (privacyPolicyUrl !== null && !isSafeUrl(privacyPolicyUrl)) {
+    report('privacyPolicyUrl', privacyPolicyUrl, `the address of the privacy notice: ${WEB_ADDRESS}`, 'none: the notice opens in a dialog');
     privacyPolicyUrl = null;
   }
   let theme = input.theme === undefined ? 'auto' : input.theme;

@@ -5,6 +5,7 @@
 import { languages } from '@samtycke-build/languages';
 import type { ConsentState, DecisionSource } from '../core/decision.js';
 import { error, warn } from '../core/log.js';
+import { isSafeUrl } from '../core/safe-url.js';
 import type { Shown, UiStage, WidgetHandle } from '../core/stages.js';
 import './banner/banner.js';
 import type { SamtyckeBanner } from './banner/banner.js';
@@ -78,7 +79,7 @@ export class Stage implements UiStage {
   /** The site's notice page when it has one (`privacyPolicyUrl`), else the notice in a dialog. */
   async showNotice(opener: HTMLElement | null = document.activeElement instanceof HTMLElement ? document.activeElement : null): Promise<void> {
     const url = this.presentation.privacyPolicyUrl;
-    if (url) return location.assign(url);
+    if (url && isSafeUrl(url)) return location.assign(url);
     await this.readNotice();
     await this.ensureNoticeDialog().show(opener);
   }
