@@ -29,7 +29,11 @@ export type Rule =
 export type LoaderProblem =
   | [kind: 'unknownKey', key: string, element: Element]
   | [kind: 'missingNonce', element: Element]
-  | [kind: 'language', requested: string];
+  | [kind: 'language', requested: string]
+  /** A gated iframe with a srcdoc, which the browser loads at once: the gate took it away. */
+  | [kind: 'srcdoc', element: Element]
+  /** The UI stage did not start: a file that did not load, Trusted Types, an element name the page took. */
+  | [kind: 'ui', cause: unknown];
 
 export type Entries = Record<string, unknown>;
 export type Report = (field: string, value: unknown, expected: string, using?: string) => void;

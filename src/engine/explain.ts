@@ -1,7 +1,6 @@
 // The sentences behind the loader's config problems: for each rule, what was expected and
 // what the widget uses instead.
 import { show, type ConfigProblem, type LoaderProblem, type Problem, type Rule } from '../core/problems.js';
-import type { PageConfigIssue } from '../loader/page-config.js';
 import { SETTINGS_IN } from './read-config.js';
 
 const list = (values: readonly unknown[]): string => `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
@@ -78,16 +77,49 @@ export function explain(problems: Problem[], languages: readonly string[]): Conf
   });
 }
 
-/** Why the config on the page could not be used at all. */
-export function explainIssue(issue: PageConfigIssue): string {
-  return issue[0] === 'missing'
-    ? 'No config found: add <script type="application/json" id="samtycke-config">{…}</script> before samtycke.js, or set window.samtyckeConfig. Starting with only necessary cookies.'
-    : `The JSON in <script id="samtycke-config"> cannot be read (${issue[1]}); expected a JSON object. Starting with only necessary cookies, so nothing gated runs.`;
+/**
+ * Why the loader found no config it could read: the page has none, or its JSON is not JSON.
+ * (The loader only knows that it has none; this runs on the same page and looks.)
+ */
+export function explainUnread(): string {
+  const text = document.getElementById('samtycke-config')?.textContent;
+  if (text == null) {
+    const { samtyckeConfig } = window;
+    const notAnObject = samtyckeConfig === undefined ? '' : ` (window.samtyckeConfig is ${show(samtyckeConfig)}, not an object the page's script made, so it is not read as one)`;
+    return `No config found${notAnObject}: add <script type="application/json" id="samtycke-config">{…}</script> before samtycke.js, or set window.samtyckeConfig to an object. Starting with only necessary cookies.`;
+  }
+  let reason = '';
+  try {
+    JSON.parse(text);
+  } catch (cause) {
+    reason = ` (${(cause as Error).message})`;
+  }
+  return `The JSON in <script id="samtycke-config"> cannot be read${reason}; expected a JSON object. Starting with only necessary cookies, so nothing gated runs.`;
 }
 
 function describe(element: Element): string {
   const html = element.outerHTML;
   return html.length > 120 ? `${html.slice(0, 117)}...` : html;
+}
+
+/**
+ * What a page that enforces Trusted Types must allow, as its Content Security Policy says it:
+ * the policy of Lit, which draws samtycke's banner and dialogs. (The gate needs none.)
+ */
+export const TRUSTED_TYPES = 'trusted-types lit-html';
+
+const refusedByTrustedTypes = (cause: unknown): boolean => cause instanceof TypeError && /trusted ?type/i.test(cause.message);
+
+/** Why the UI stage did not start, as precisely as the error says. */
+function explainUi(cause: unknown): string {
+  if (refusedByTrustedTypes(cause)) {
+    return `This page enforces Trusted Types (require-trusted-types-for 'script') and its Content Security Policy does not allow the policy "lit-html", with which samtycke draws its banner and settings, so neither can be shown and nothing gated runs until there is a decision. Allow it in the page's Content Security Policy: ${TRUSTED_TYPES} (with the page's own policy names).`;
+  }
+  if (cause instanceof DOMException && cause.name === 'NotSupportedError') {
+    const tag = /samtycke-[\w-]+/.exec(cause.message)?.[0];
+    return `The page already defines ${tag ? `an element named <${tag}>` : 'an element with one of samtycke\'s names (samtycke-…)'}, so samtycke's banner and settings cannot be shown and nothing gated runs until there is a decision. Rename the page's own element, or remove a second copy of samtycke's UI from the page.`;
+  }
+  return 'samtycke-ui.js did not load, so no banner or settings can be shown and nothing gated runs until there is a decision. Is it next to samtycke.js?';
 }
 
 /** A problem the loader noticed, in words. */
@@ -99,5 +131,9 @@ export function explainLoaderProblem(problem: LoaderProblem, languages: readonly
       return `A gated script lacks samtycke.js's nonce, so it stays blocked (under the page's Content Security Policy, only scripts with that nonce are trusted): ${describe(problem[1])}`;
     case 'language':
       return `setLanguage("${problem[1]}"): there are no texts in that language; there are: ${languages.join(', ')}.`;
+    case 'srcdoc':
+      return `A gated iframe has a srcdoc, which the browser loads at once, before any decision (a facade's thumbnail comes from the third party, and its link would load the embed), and shows instead of the real address: samtycke took it away, to load the data-src (or, without one, the srcdoc) once the visitor allows it. Write data-srcdoc instead of srcdoc, or leave it out: ${describe(problem[1])}`;
+    case 'ui':
+      return explainUi(problem[1]);
   }
 }

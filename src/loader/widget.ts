@@ -66,7 +66,7 @@ export class Widget implements WidgetHandle, EngineHost {
     const google = settings.googleConsentMode;
     if (google) this.#updateGoogle = startConsentMode(google);
     const record = this.#readCookie();
-    const trusted = !!found.text && !found.issue && record?.v === 1 && !!record.configs?.includes(this.fingerprint) && Date.parse(record.expiresAt!) > Date.now();
+    const trusted = !!found.text && found.input !== undefined && record?.v === 1 && !!record.configs?.includes(this.fingerprint) && Date.parse(record.expiresAt!) > Date.now();
     // The engine chooses the language when it checks the config; the fast path needs it only
     // for the settings button: the config's, the page's, or the one the visitor decided in.
     this.language = matchLanguage(settings.language === 'auto' ? document.documentElement.lang : settings.language, languages) ?? record?.language ?? languages[0]!;
