@@ -9,7 +9,7 @@ import { stagesFrom } from './loader/preload.js';
 import { Widget } from './loader/widget.js';
 
 if (running()) {
-  console.warn('[samtycke] samtycke.js is on the page twice: the first runs.');
+  console.warn('[samtycke] samtycke.js is on the page twice');
 } else {
   // currentScript is this file while it runs (also when deferred); its URL locates the stages.
   const script = document.currentScript as HTMLScriptElement | null;

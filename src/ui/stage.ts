@@ -56,6 +56,8 @@ export class Stage implements UiStage {
     const banner = this.ensureBanner();
     // First in the page, so that keyboard users reach it with their first Tab.
     if (!banner.isConnected) document.body.prepend(banner);
+    // A page that swaps its <body> (Turbo) may bring back a copy it kept of the old one: only ours stays.
+    for (const copy of document.querySelectorAll('samtycke-banner')) if (copy !== banner) copy.remove();
     banner.open = true;
   }
 
@@ -112,9 +114,10 @@ export class Stage implements UiStage {
       const dialog = document.createElement('samtycke-notice-dialog');
       this.dress(dialog);
       dialog.fallbackFocus = () => this.handle.settingsButton();
-      document.body.append(dialog);
       this.noticeDialog = dialog;
     }
+    // Also after a page that swaps its <body> (Turbo, htmx) took it with the old one.
+    if (!this.noticeDialog.isConnected) document.body.append(this.noticeDialog);
     return this.noticeDialog;
   }
 
@@ -169,9 +172,10 @@ export class Stage implements UiStage {
       preferences.addEventListener('samtycke-decide', (event) =>
         void this.decide(event.detail, this.preferencesSource, { layer: 'preferences', texts: preferences.shownTexts() }),
       );
-      document.body.append(preferences);
       this.preferences = preferences;
     }
+    // Also after a page that swaps its <body> (Turbo, htmx) took it with the old one.
+    if (!this.preferences.isConnected) document.body.append(this.preferences);
     return this.preferences;
   }
 

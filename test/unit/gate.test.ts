@@ -3,7 +3,7 @@ import { languages } from '@samtycke-build/languages';
 import type { LoaderProblem } from '../../src/core/problems.js';
 import { explainLoaderProblem } from '../../src/engine/explain.js';
 import { unloadEmbeds } from '../../src/engine/withdraw.js';
-import { Gate } from '../../src/loader/gate.js';
+import { createGate, type Gate } from '../../src/loader/gate.js';
 
 declare global {
   interface Window {
@@ -18,7 +18,7 @@ let blocked: Element[] = [];
 
 /** A gate over the page whose decision allows what `allowed` holds (changeable by the test). */
 function gateAllowing(allowed: Set<string>, nonce?: string): Gate {
-  return new Gate({
+  return createGate({
     allows: (key) => allowed.has(key),
     knows: (key) => known.has(key),
     nonce,
