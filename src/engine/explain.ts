@@ -113,13 +113,13 @@ const refusedByTrustedTypes = (cause: unknown): boolean => cause instanceof Type
 /** Why the UI stage did not start, as precisely as the error says. */
 function explainUi(cause: unknown): string {
   if (refusedByTrustedTypes(cause)) {
-    return `This page enforces Trusted Types (require-trusted-types-for 'script') and its Content Security Policy does not allow the policy "lit-html", with which samtycke draws its banner and settings, so neither can be shown and nothing gated runs until there is a decision. Allow it in the page's Content Security Policy: ${TRUSTED_TYPES} (with the page's own policy names).`;
+    return `This page enforces Trusted Types and its Content Security Policy does not allow the policy "lit-html", with which samtycke draws its banner and settings: neither can be shown, so nothing gated runs until there is a decision. Add ${TRUSTED_TYPES} to the policy.`;
   }
   if (cause instanceof DOMException && cause.name === 'NotSupportedError') {
     const tag = /samtycke-[\w-]+/.exec(cause.message)?.[0];
-    return `The page already defines ${tag ? `an element named <${tag}>` : 'an element with one of samtycke\'s names (samtycke-…)'}, so samtycke's banner and settings cannot be shown and nothing gated runs until there is a decision. Rename the page's own element, or remove a second copy of samtycke's UI from the page.`;
+    return `The page already defines ${tag ? `<${tag}>` : 'an element named samtycke-…'}, a name samtycke's UI needs: no banner or settings can be shown, so nothing gated runs until there is a decision. Rename the page's element.`;
   }
-  return 'samtycke-ui.js did not load, so no banner or settings can be shown and nothing gated runs until there is a decision. Is it next to samtycke.js?';
+  return 'samtycke-ui.js did not load, so no banner or settings can be shown: is it next to samtycke.js?';
 }
 
 /** A problem the loader noticed, in words. */
@@ -132,7 +132,7 @@ export function explainLoaderProblem(problem: LoaderProblem, languages: readonly
     case 'language':
       return `setLanguage("${problem[1]}"): there are no texts in that language; there are: ${languages.join(', ')}.`;
     case 'srcdoc':
-      return `A gated iframe has a srcdoc, which the browser loads at once, before any decision (a facade's thumbnail comes from the third party, and its link would load the embed), and shows instead of the real address: samtycke took it away, to load the data-src (or, without one, the srcdoc) once the visitor allows it. Write data-srcdoc instead of srcdoc, or leave it out: ${describe(problem[1])}`;
+      return `A gated iframe has a srcdoc, which the browser loads at once (a facade's thumbnail comes from the third party) and shows instead of its src: samtycke took it away until the visitor allows the embed. Write data-srcdoc instead: ${describe(problem[1])}`;
     case 'ui':
       return explainUi(problem[1]);
   }

@@ -46,8 +46,8 @@ test.describe('facades (srcdoc) on gated iframes', () => {
     await page.goto(embedUrl({ config: youtube, body: `<iframe id="raw" title="Raw facade" data-consent="marketing:youtube" data-src="https://www.youtube-nocookie.com/embed/ID" srcdoc="${facade}"></iframe>` }));
     await expect(banner(page)).toBeVisible();
     await expect(page.locator('#raw')).not.toHaveAttribute('srcdoc', /.*/);
-    await expect.poll(() => warnings.join('\n')).toContain('A gated iframe has a srcdoc, which the browser loads at once, before any decision');
-    expect(warnings.join('\n')).toContain('Write data-srcdoc instead of srcdoc');
+    await expect.poll(() => warnings.join('\n')).toContain('A gated iframe has a srcdoc, which the browser loads at once');
+    expect(warnings.join('\n')).toContain('Write data-srcdoc instead: <iframe id="raw"');
 
     await banner(page).getByRole('button', { name: 'Accept all' }).click();
     await expect(page.locator('#raw')).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/ID');

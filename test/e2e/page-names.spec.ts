@@ -45,7 +45,7 @@ test.describe("the page's own names", () => {
     const errors = recordConsole(page, 'error');
     await page.goto(embedUrl({ head: '<script>customElements.define("samtycke-banner", class extends HTMLElement {});</script>' }));
     await widgetReady(page);
-    await expect.poll(() => errors.join('\n')).toContain('The page already defines an element named <samtycke-banner>, so samtycke\'s banner and settings cannot be shown');
+    await expect.poll(() => errors.join('\n')).toContain("The page already defines <samtycke-banner>, a name samtycke's UI needs: no banner or settings can be shown");
     expect(errors.join('\n')).not.toContain('did not load');
     await expect(page.locator('samtycke-banner[open]')).toHaveCount(0);
     expect(await ranScripts(page)).toEqual([]);

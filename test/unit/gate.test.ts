@@ -204,7 +204,7 @@ describe('Gate', () => {
     expect(real.hasAttribute('data-srcdoc'), 'the real address replaces the facade').to.equal(false);
     expect(facade.getAttribute('data-srcdoc')).to.equal('<p>facade only</p>');
     expect(problems.map((problem) => problem[0])).to.deep.equal(['srcdoc', 'srcdoc']);
-    expect(explainLoaderProblem(problems[0]!, languages)).to.contain('Write data-srcdoc instead of srcdoc');
+    expect(explainLoaderProblem(problems[0]!, languages)).to.contain('Write data-srcdoc instead: <iframe id="real"');
 
     allowed.add('marketing:youtube');
     await gate.apply();
