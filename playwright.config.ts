@@ -16,7 +16,9 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: true,
   retries: 0,
-  // Room for a busy machine: a test's own waits decide, never the machine's speed.
+  // Room for a busy machine: a test's own waits decide, never the machine's speed. Limits are
+  // per test (Playwright names the test that ran out) and per expectation; there is no limit
+  // on the whole run (no globalTimeout).
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
@@ -31,11 +33,13 @@ export default defineConfig({
       command: `node test/e2e/server.mjs ${fixturesPort}`,
       url: `http://localhost:${fixturesPort}/dist/samtycke.js`,
       reuseExistingServer: false,
+      timeout: 120_000,
     },
     {
       command: `node demo/server.mjs --port ${demoPort}`,
       url: `http://localhost:${demoPort}/dist/samtycke.js`,
       reuseExistingServer: false,
+      timeout: 120_000,
     },
   ],
 });

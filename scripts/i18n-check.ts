@@ -2,14 +2,16 @@
 //
 // Compares every language under locales/ with the reference language (English), file by file:
 // missing and extra texts, {{variables}} that differ, plural forms the language needs (from
-// Intl.PluralRules), empty texts, and anything that is not text. Prints a report a translator
+// Intl.PluralRules), empty texts, addresses that are not web addresses (a text under a key
+// named `url` becomes a link), and anything that is not text. Prints a report a translator
 // can act on and exits with 1 when there is something to fix.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isSafeUrl } from '../src/core/safe-url.js';
 import { flattenKeys, pluralBase, type LocaleTree } from './locale-keys.mjs';
 
-export type ProblemKind = 'file' | 'missing' | 'extra' | 'variables' | 'plural' | 'empty' | 'type';
+export type ProblemKind = 'file' | 'missing' | 'extra' | 'variables' | 'plural' | 'empty' | 'type' | 'address';
 
 export interface LocaleProblem {
   language: string;
@@ -154,7 +156,11 @@ export function checkLocales(dir: string, reference = 'en'): LocaleReport {
       }
       const texts = leaves(tree, (key, message) => problem(language, file, 'type', message, key));
       report.counts[language]![file] = flattenKeys(tree!).length;
-      for (const [key, text] of texts) if (!text.trim()) problem(language, file, 'empty', 'is empty.', key);
+      for (const [key, text] of texts) {
+        if (!text.trim()) problem(language, file, 'empty', 'is empty.', key);
+        // Shown as a link's address, where javascript: and the like would run in the site's page.
+        else if (/(^|\.)url$/i.test(key) && !isSafeUrl(text)) problem(language, file, 'address', `is ${JSON.stringify(text)}; it becomes a link, so it must be an https:// or http:// address.`, key);
+      }
       if (language === reference) referenceTexts.set(file, texts);
       else report.problems.push(...compare(language, file, referenceTexts.get(file) ?? new Map(), texts, reference));
     }

@@ -46,6 +46,18 @@ declare global {
 
 const PASSED_ON = ['getConsent', 'isAllowed', 'showBanner', 'showPreferences', 'showNotice', 'setLanguage', 'reset'] as const;
 
+/**
+ * Whether samtycke already runs on this page. Not just whether there is a `window.samtycke`:
+ * that may be the page's own, an element with id="samtycke", a form named so, a variable;
+ * none of which has a `ready` promise by accident.
+ */
+export const running = (): boolean => window.samtycke?.ready instanceof Promise;
+
+/** Makes `api` this page's samtycke: `window.samtycke`, in place of anything the page had there. */
+export function publish(api: SamtyckeApi): void {
+  window.samtycke = api;
+}
+
 export function createApi(widget: Widget): SamtyckeApi {
   const api: Partial<Record<keyof SamtyckeApi, unknown>> = {
     ready: widget.ready,

@@ -2,18 +2,19 @@
 // A classic script, so that it works without type="module"; it starts on its own with the
 // config it finds on the page, and fetches the other stages from its own directory.
 import { localeChunk } from '@samtycke-build/preloads';
-import { createApi } from './api.js';
+import { createApi, publish, running } from './api.js';
 import type { EngineModule, UiModule } from './core/stages.js';
 import { readPageConfig } from './loader/page-config.js';
 import { stagesFrom } from './loader/preload.js';
 import { Widget } from './loader/widget.js';
 
-if (window.samtycke) {
-  console.warn('[samtycke] samtycke.js is on the page twice; only the first runs.');
+if (running()) {
+  console.warn('[samtycke] samtycke.js is on the page twice');
 } else {
   // currentScript is this file while it runs (also when deferred); its URL locates the stages.
   const script = document.currentScript as HTMLScriptElement | null;
-  const nonce = script?.nonce || undefined;
+  // '' when it has none, which the gate and the hints read as none.
+  const nonce = script?.nonce;
   const stage = stagesFrom(script?.src || location.href, nonce);
   const found = readPageConfig();
   const widget: Widget = new Widget({
@@ -22,6 +23,6 @@ if (window.samtycke) {
     engine: stage<EngineModule>('samtycke-engine.js'),
     nonce,
   });
-  window.samtycke = createApi(widget);
+  publish(createApi(widget));
   void widget.start(found);
 }

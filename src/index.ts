@@ -2,7 +2,7 @@
 //   import { start, isAllowed } from 'samtycke';
 //   start({ categories: { analytics: {} } });
 // The same API as window.samtycke, which start() also sets for inline scripts and links.
-import { createApi } from './api.js';
+import { createApi, publish, running } from './api.js';
 import type { SamtyckeConfig } from './core/config.js';
 import type { ConsentState } from './core/decision.js';
 import { describedConfig, readPageConfig } from './loader/page-config.js';
@@ -20,7 +20,7 @@ export function start(config?: SamtyckeConfig): Promise<ConsentState> {
     return widget.ready;
   }
   started = true;
-  window.samtycke ??= api;
+  if (!running()) publish(api);
   return widget.start(config === undefined ? readPageConfig() : describedConfig(config));
 }
 

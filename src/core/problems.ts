@@ -15,7 +15,8 @@ export interface ConfigProblem {
 export type Problem = [field: string, value: unknown, rule: Rule];
 
 export type Rule =
-  | 'config' | 'categories' | 'categoryName' | 'category' | 'required' | 'necessary' | 'services' | 'serviceName'
+  | 'config' | 'categories' | 'categoryName' | 'category' | 'necessaryCategory' | 'required' | 'necessary' | 'services' | 'serviceName'
+  | 'unknownSetting'
   | 'revision' | 'expiresAfterDays' | 'language' | 'fallbackLanguage' | 'cookie' | 'cookieName' | 'cookiePath'
   | 'cookieDomain' | 'sameSite' | 'floatingButton' | 'reloadOnWithdraw' | 'gpc'
   | 'googleConsentMode' | 'consentMapping' | 'waitForUpdate' | 'region' | 'flag'
@@ -28,7 +29,11 @@ export type Rule =
 export type LoaderProblem =
   | [kind: 'unknownKey', key: string, element: Element]
   | [kind: 'missingNonce', element: Element]
-  | [kind: 'language', requested: string];
+  | [kind: 'language', requested: string]
+  /** A gated iframe with a srcdoc, which the browser loads at once: the gate took it away. */
+  | [kind: 'srcdoc', element: Element]
+  /** The UI stage did not start: a file that did not load, Trusted Types, an element name the page took. */
+  | [kind: 'ui', cause: unknown];
 
 export type Entries = Record<string, unknown>;
 export type Report = (field: string, value: unknown, expected: string, using?: string) => void;
@@ -39,9 +44,24 @@ export const isObject = (value: unknown): value is Entries =>
 /** Category and service names: used in `data-consent`, the mirror cookie and receipts. */
 export const NAME = /^[A-Za-z][\w-]*$/;
 
+/**
+ * A value as a site owner would write it, shortened to 60 characters. Never throws: values
+ * JSON cannot write (Infinity, which `1e400` in JSON becomes; NaN; a bigint; a cycle; a page
+ * element) are described rather than shown as `null` or `{}`.
+ */
 export function show(value: unknown): string {
+  let text: string | undefined;
   if (typeof value === 'function') return 'a function';
-  const text = JSON.stringify(value) ?? String(value);
+  if (typeof value === 'number' || typeof value === 'bigint') text = String(value);
+  else if (typeof Node !== 'undefined' && value instanceof Node) text = `the page's ${value.nodeName.toLowerCase()} element`;
+  else {
+    try {
+      text = JSON.stringify(value);
+    } catch {
+      text = 'an object that cannot be written as JSON';
+    }
+  }
+  text ??= String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

@@ -6,14 +6,14 @@ import { applyChoices, isAllowedBy, uniformGrants, type Choices } from '../core/
 import type { Config } from '../core/config.js';
 import { chooseLanguage } from '../core/language.js';
 import { consentState, currentRecord, recordDecision, storedConsentId, type DecisionIntent, type DecisionRecord, type DecisionSource } from '../core/decision.js';
-import { warn } from '../core/log.js';
+import { error, warn } from '../core/log.js';
 import { mirrorCookie, readMirror, REMEMBERED_CONFIGS, type Mirrored } from '../core/mirror-cookie.js';
 import type { Engine, EngineHost, Shown } from '../core/stages.js';
 import type { FoundConfig } from '../loader/page-config.js';
 import { recogniseOnPage } from '../core/recognise.js';
 import { cleanUp, cleanupRules, recognisedRules, type CleanupRule } from './cleanup.js';
 import { DecisionStore } from './decision-store.js';
-import { explain, explainIssue, explainLoaderProblem } from './explain.js';
+import { explain, explainLoaderProblem, explainUnread } from './explain.js';
 import { readConfig } from './read-config.js';
 import { readDelivery } from './receipts/check-delivery-config.js';
 import { Receipts, type CookieRenewal } from './receipts/index.js';
@@ -107,7 +107,7 @@ export function createEngine(host: EngineHost): Engine {
       const checked = readConfig(found.input, languages);
       const delivery = readDelivery(found.input, location.href);
       config = checked.config;
-      if (found.issue) warn(explainIssue(found.issue));
+      if (found.input === undefined) warn(explainUnread());
       for (const problem of explain([...checked.problems, ...delivery.problems], languages)) warn(problem.message);
       rules = cleanupRules(config);
       host.config = config;
@@ -146,7 +146,10 @@ export function createEngine(host: EngineHost): Engine {
     },
 
     report(problem) {
-      warn(explainLoaderProblem(problem, languages));
+      const message = explainLoaderProblem(problem, languages);
+      // What keeps the widget (or something the visitor allowed) from working is an error.
+      if (problem[0] === 'ui') error(message, problem[1]);
+      else warn(message);
     },
 
     async decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices, shown?: Shown) {

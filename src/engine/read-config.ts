@@ -5,12 +5,24 @@ import type { Category, Config } from '../core/config.js';
 import { NAME, isObject, type Entries, type Problem, type Rule } from '../core/problems.js';
 import { readSettings } from '../core/settings.js';
 
+/** The settings inside each object the engine reads, so that a misspelt one ("domian") is reported, not ignored. */
+export const SETTINGS_IN: Record<string, readonly string[]> = {
+  cookie: ['name', 'domain', 'path', 'sameSite'],
+  googleConsentMode: ['mapping', 'waitForUpdate', 'adsDataRedaction', 'urlPassthrough', 'region'],
+  microsoftConsentMode: ['mapping'],
+  receiptRetry: ['baseDelay', 'maxDelay'],
+};
+
 export function readConfig(input: unknown, languages: readonly string[]): { config: Config; problems: Problem[] } {
   const problems: Problem[] = [];
   const report = (field: string, value: unknown, rule: Rule): void => void problems.push([field, value, rule]);
   const object = (value: unknown, field: string, rule: Rule): Entries => {
     if (value !== undefined && !isObject(value)) report(field, value, rule);
-    return isObject(value) ? value : {};
+    const entries = isObject(value) ? value : {};
+    for (const key of Object.keys(entries)) {
+      if (SETTINGS_IN[field] && !SETTINGS_IN[field].includes(key)) report(`${field}.${key}`, entries[key], 'unknownSetting');
+    }
+    return entries;
   };
   const oneOf = <T>(value: unknown, field: string, allowed: readonly T[], fallback: T, rule = field as Rule): T => {
     if (value === undefined) return fallback;
@@ -26,13 +38,14 @@ export function readConfig(input: unknown, languages: readonly string[]): { conf
 
   const entries = object(input, '', 'config');
 
-  let revision = entries.revision ?? 1;
+  // `null` is a value like any other: replaced, and said so (`??` would replace it silently).
+  let revision = entries.revision === undefined ? 1 : entries.revision;
   if (!Number.isInteger(revision) || (revision as number) < 0) {
     // 0 rather than the default 1, so that decisions stored under the intended revision are asked again.
     report('revision', revision, 'revision');
     revision = 0;
   }
-  let expiresAfterDays = entries.expiresAfterDays ?? 365;
+  let expiresAfterDays = entries.expiresAfterDays === undefined ? 365 : entries.expiresAfterDays;
   if (!(typeof expiresAfterDays === 'number' && expiresAfterDays > 0 && expiresAfterDays < 1e5)) {
     report('expiresAfterDays', expiresAfterDays, 'expiresAfterDays');
     expiresAfterDays = 365;
@@ -46,12 +59,10 @@ export function readConfig(input: unknown, languages: readonly string[]): { conf
       report('categories', name, 'categoryName');
       continue;
     }
-    const category = object(value, field, 'category');
-    let required = oneOf(category.required, `${field}.required`, [true, false], false, 'required');
-    if (name === 'necessary' && !required) {
-      if (category.required === false) report(`${field}.required`, false, 'necessary');
-      required = true;
-    }
+    // Necessary cookies are always on, whatever was written: the messages say so.
+    const necessary = name === 'necessary';
+    const category = object(value, field, necessary ? 'necessaryCategory' : 'category');
+    const required = oneOf(category.required, `${field}.required`, [true, necessary], necessary, necessary ? 'necessary' : 'required');
     const services = Object.keys(object(category.services, `${field}.services`, 'services')).filter((service) => {
       if (NAME.test(service)) return true;
       report(`${field}.services`, service, 'serviceName');
@@ -64,6 +75,7 @@ export function readConfig(input: unknown, languages: readonly string[]): { conf
   for (const mode of ['googleConsentMode', 'microsoftConsentMode']) {
     const value = entries[mode];
     if (value !== undefined && typeof value !== 'boolean' && !isObject(value)) report(mode, value, 'googleConsentMode');
+    if (isObject(value)) object(value, mode, 'googleConsentMode');
     for (const [type, keys] of Object.entries(object(isObject(value) ? value.mapping : undefined, `${mode}.mapping`, 'googleConsentMode'))) {
       if (![keys].flat().every((key) => typeof key === 'string' && key)) report(`${mode}.mapping.${type}`, keys, 'consentMapping');
     }
@@ -78,6 +90,8 @@ export function readConfig(input: unknown, languages: readonly string[]): { conf
   }
 
   const cookie = object(entries.cookie, 'cookie', 'cookie');
+  // Its values are checked with the receipts' delivery (receipts/check-delivery-config.ts).
+  if (isObject(entries.receiptRetry)) object(entries.receiptRetry, 'receiptRetry', 'receiptRetry');
   const domain = matching(cookie.domain, 'cookie.domain', /^\.?[\w.-]+$/, 'cookieDomain');
   // The loader reads these on its own; here the values it had to replace are reported.
   const settings = readSettings(entries);

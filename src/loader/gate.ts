@@ -29,88 +29,100 @@ export interface GateRules {
   added?(): void;
 }
 
-export class Gate {
+/** What the widget holds of its gate. */
+export interface Gate {
   /** Categories and services whose scripts have run on this page; they cannot be unloaded. */
-  readonly ran = new Set<string>();
-  readonly #claimed = new WeakSet<Element>();
-  #queue: Promise<void> = Promise.resolve();
-  /** Batches of scripts started or waiting; later batches wait, to keep the page's order. */
-  #loading = 0;
-  #observer: MutationObserver | undefined;
-
-  readonly #rules: GateRules;
-
-  constructor(rules: GateRules) {
-    this.#rules = rules;
-  }
-
+  readonly ran: Set<string>;
   /** Applies the current decision to the page and keeps watching it for new gated elements. */
-  start(): Promise<void> {
-    this.#observer ??= new MutationObserver((mutations) => {
-      const added: Element[] = [];
-      for (const mutation of mutations) {
-        for (const node of mutation.addedNodes) {
-          if (!(node instanceof Element)) continue;
-          if (node.matches(GATED)) added.push(node);
-          added.push(...node.querySelectorAll(GATED));
-        }
-      }
-      if (added.length) void this.#process(added);
-      this.#rules.added?.();
-    });
-    this.#observer.observe(document.documentElement, { childList: true, subtree: true });
-    return this.apply();
-  }
-
-  stop(): void {
-    this.#observer?.disconnect();
-  }
-
+  start(): Promise<void>;
+  stop(): void;
   /**
    * Runs every gated script and loads every embed the decision now allows, in document order.
    * Resolves when the scripts it started have run.
    */
-  apply(): Promise<void> {
-    return this.#process([...document.querySelectorAll(GATED)]);
-  }
+  apply(): Promise<void>;
+}
 
-  #process(elements: Element[]): Promise<void> {
+// A closure rather than a class: the loader is paid for on every page, and its private
+// state costs fewer bytes as local names than as private fields.
+export function createGate(rules: GateRules): Gate {
+  const ran = new Set<string>();
+  const claimed = new WeakSet<Element>();
+  let queue: Promise<void> = Promise.resolve();
+  /** Batches of scripts started or waiting; later batches wait, to keep the page's order. */
+  let loading = 0;
+  let observer: MutationObserver | undefined;
+
+  const process = (elements: Element[]): Promise<void> => {
     const scripts: HTMLScriptElement[] = [];
     const blocked: Element[] = [];
     for (const element of elements) {
       const key = (element.getAttribute('data-consent') ?? '').trim();
-      if (!this.#rules.knows(key)) {
-        this.#rules.report(['unknownKey', key, element]);
+      if (!rules.knows(key)) {
+        rules.report(['unknownKey', key, element]);
         continue;
       }
-      const allowed = this.#rules.allows(key);
+      const allowed = rules.allows(key);
       if (element instanceof HTMLScriptElement) {
-        if (this.#rules.nonce && element.nonce !== this.#rules.nonce) {
-          this.#rules.report(['missingNonce', element]);
+        if (rules.nonce && element.nonce !== rules.nonce) {
+          rules.report(['missingNonce', element]);
           continue;
         }
-        if (allowed && element.type === 'text/plain' && !this.#claimed.has(element)) {
-          this.#claimed.add(element);
-          this.ran.add(key);
+        if (allowed && element.type === 'text/plain' && !claimed.has(element)) {
+          claimed.add(element);
+          ran.add(key);
           scripts.push(element);
         }
-      } else if (allowed) {
-        loadEmbed(element);
       } else {
-        blocked.push(element);
+        // A srcdoc (a facade: a thumbnail from the third party, a link to the embed) loads at
+        // once, before any decision, and the browser shows it rather than the src. It is held
+        // back like a src; with a real address to load, consent loads that instead.
+        const srcdoc = element.getAttribute('srcdoc');
+        if (srcdoc !== null) {
+          element.removeAttribute('srcdoc');
+          if (!element.hasAttribute('data-src')) element.setAttribute('data-srcdoc', srcdoc);
+          rules.report(['srcdoc', element]);
+        }
+        if (allowed) loadEmbed(element);
+        else blocked.push(element);
       }
     }
-    if (blocked.length) this.#rules.blocked(blocked);
+    if (blocked.length) rules.blocked(blocked);
     if (scripts.length) {
-      const run = (): Promise<void> => runInOrder(scripts).finally(() => this.#loading--);
+      const run = (): Promise<void> => runInOrder(scripts).finally(() => loading--);
       // With nothing before them still loading they start now, in this task, ahead of the rest
       // of what a decision changes (the settings button, the events): on "Accept all" their
       // download starts first.
-      this.#queue = this.#loading++ ? this.#queue.then(run) : run();
+      queue = loading++ ? queue.then(run) : run();
     }
-    return this.#queue;
-  }
+    return queue;
+  };
 
+  const apply = (): Promise<void> => process([...document.querySelectorAll(GATED)]);
+
+  return {
+    ran,
+    apply,
+    start() {
+      observer ??= new MutationObserver((mutations) => {
+        const added: Element[] = [];
+        for (const mutation of mutations) {
+          for (const node of mutation.addedNodes) {
+            if (!(node instanceof Element)) continue;
+            if (node.matches(GATED)) added.push(node);
+            added.push(...node.querySelectorAll(GATED));
+          }
+        }
+        if (added.length) void process(added);
+        rules.added?.();
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+      return apply();
+    },
+    stop() {
+      observer?.disconnect();
+    },
+  };
 }
 
 /**
@@ -121,32 +133,45 @@ export class Gate {
 async function runInOrder(placeholders: HTMLScriptElement[]): Promise<void> {
   let pending: Promise<unknown>[] = [];
   for (const placeholder of placeholders) {
-    if (placeholder.hasAttribute('src')) {
-      const script = activate(placeholder);
-      pending.push(new Promise((settle) => {
-        script.addEventListener('load', settle, { once: true });
-        script.addEventListener('error', settle, { once: true });
-      }));
-    } else {
+    const external = !!placeholder.src;
+    if (!external) {
       await Promise.all(pending);
       pending = [];
-      activate(placeholder);
     }
+    const script = activate(placeholder);
+    if (external) pending.push(new Promise((settle) => ['load', 'error'].map((type) => script.addEventListener(type, settle))));
   }
   await Promise.all(pending);
 }
 
+/** Set once the page has refused a script written by samtycke: it enforces Trusted Types. */
+let enforced = false;
+
+/**
+ * Runs a placeholder: a new script element with its attributes and text, in its place, since
+ * a placeholder the page inserted as HTML (innerHTML, a body-swapping router) is marked as
+ * started and would never run itself. A page that enforces Trusted Types refuses that (once:
+ * the browser reports it); there, from then on, the placeholder itself runs, taken out and
+ * put back (replaceWith itself) with its real type: its text and src are what the page's HTML
+ * parser read, which Trusted Types allows, and one whose text a script wrote stays refused.
+ */
 function activate(placeholder: HTMLScriptElement): HTMLScriptElement {
-  const script = document.createElement('script');
-  for (const { name, value } of placeholder.attributes) {
-    if (name !== 'type' && name !== 'data-type') script.setAttribute(name, value);
+  let script = placeholder;
+  try {
+    if (!enforced) {
+      const fresh = document.createElement('script');
+      for (const { name, value } of placeholder.attributes) fresh.setAttribute(name, value);
+      fresh.text = placeholder.text;
+      script = fresh;
+    }
+  } catch {
+    enforced = true;
   }
-  const type = placeholder.getAttribute('data-type');
-  if (type) script.type = type;
+  script.type = placeholder.getAttribute('data-type') ?? '';
   // The nonce attribute is hidden from the DOM once parsed; only the property keeps it.
-  if (placeholder.nonce) script.nonce = placeholder.nonce;
-  if (placeholder.hasAttribute('src')) script.async = placeholder.hasAttribute('async');
-  else script.text = placeholder.text;
+  script.nonce = placeholder.nonce;
+  // Ordered (async=false) unless the site asked for async; an inline script has no use for it.
+  script.async = placeholder.hasAttribute('async');
   placeholder.replaceWith(script);
   return script;
 }

@@ -1,26 +1,25 @@
 // Finds the site owner's config on the page: window.samtyckeConfig, or the JSON in
 // <script type="application/json" id="samtycke-config">.
 
-/** Why the config could not be used as written; the engine explains it on the console. */
-export type PageConfigIssue = ['missing'] | ['unreadable', string];
-
 export interface FoundConfig {
+  /** The config as written; undefined when none could be read (the engine says why). */
   input: unknown;
   /** The config as text, for its fingerprint. */
   text: string;
-  issue?: PageConfigIssue;
 }
 
 export function readPageConfig(): FoundConfig {
   const { samtyckeConfig } = window;
-  if (samtyckeConfig !== undefined) return describedConfig(samtyckeConfig);
-  const text = document.getElementById('samtycke-config')?.textContent;
-  if (text == null) return { input: {}, text: '', issue: ['missing'] };
+  // Only an object the site made: an element with id="samtyckeConfig" is window.samtyckeConfig too.
+  if ((samtyckeConfig as object | undefined)?.constructor === Object) return describedConfig(samtyckeConfig);
+  const text = document.getElementById('samtycke-config')?.textContent ?? '';
+  let input: unknown;
   try {
-    return { input: JSON.parse(text), text };
-  } catch (cause) {
-    return { input: {}, text, issue: ['unreadable', (cause as Error).message] };
+    input = JSON.parse(text);
+  } catch {
+    // Missing, or not JSON: the engine finds out which, and says so (engine/explain.ts).
   }
+  return { input, text };
 }
 
 /** A config given as an object (window.samtyckeConfig or start(config)). */

@@ -19,7 +19,8 @@ export const stagesFrom =
       link.rel = 'modulepreload';
       link.href = new URL(needed, base).href;
       link.nonce = nonce;
-      document.head.append(link);
+      // A page's script may have removed <head>: then there are no hints, only the import.
+      document.head?.append(link);
     }
     return import(/* @vite-ignore */ new URL(file, base).href);
   };

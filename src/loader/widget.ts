@@ -13,7 +13,7 @@ import { isObject, type LoaderProblem } from '../core/problems.js';
 import { readSettings, type LoaderSettings } from '../core/settings.js';
 import type { Engine, EngineHost, EngineModule, Shown, UiModule, UiStage, WidgetHandle } from '../core/stages.js';
 import type { ReceiptEntry } from '../engine/receipts/receipt.js';
-import { Gate } from './gate.js';
+import { createGate, type Gate } from './gate.js';
 import { announce, startConsentModes, type ConsentUpdate } from './google-consent.js';
 import type { FoundConfig } from './page-config.js';
 import { addSettingsButton } from './settings-button.js';
@@ -65,7 +65,7 @@ export class Widget implements WidgetHandle, EngineHost {
     const settings = (this.#settings = readSettings(isObject(found.input) ? found.input : {}));
     this.#updateConsentModes = startConsentModes(isObject(found.input) ? found.input : {});
     const record = this.#readCookie();
-    const trusted = !!found.text && !found.issue && record?.v === 1 && !!record.configs?.includes(this.fingerprint) && Date.parse(record.expiresAt!) > Date.now();
+    const trusted = !!found.text && found.input !== undefined && record?.v === 1 && !!record.configs?.includes(this.fingerprint) && Date.parse(record.expiresAt!) > Date.now();
     // The engine chooses the language when it checks the config; the fast path needs it only
     // for the settings button: the config's, the page's, or the one the visitor decided in.
     this.language = matchLanguage(settings.language === 'auto' ? document.documentElement.lang : settings.language, languages) ?? record?.language ?? languages[0]!;
@@ -77,38 +77,35 @@ export class Widget implements WidgetHandle, EngineHost {
       if (pending) void this.#loadEngine().catch(() => undefined);
     }
 
-    if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
-    this.#gate = new Gate({
+    if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done));
+    this.#gate = createGate({
       allows: (key) => this.isAllowed(key),
       knows: (key) => key in this.#state.categories || key in this.#state.services,
       nonce: this.#stages.nonce,
       report: (problem) => this.#report(problem),
       blocked: (embeds) => void this.#loadUi().then((stage) => stage?.showPlaceholders(embeds)),
-      added: () => this.#noticeNeedsUi(),
+      added: () => this.#pageChanged(),
     });
     document.addEventListener('click', this.#openFromLink);
-    if (window.BroadcastChannel) {
-      this.#tabs = new BroadcastChannel(`samtycke:${this.#settings.cookieName}`);
-      this.#tabs.onmessage = () => void this.#inTurn((engine) => engine.sync());
-    }
+    // Every browser with structuredClone (getConsent) has BroadcastChannel too: Safari 15.4, 2022.
+    this.#tabs = new BroadcastChannel(`samtycke:${this.#settings.cookieName}`);
+    this.#tabs.onmessage = () => void this.#inTurn((engine) => engine.sync());
     if (!trusted) {
-      // The banner downloads while the engine checks the config and looks for a decision.
-      const ui = this.#loadUi();
+      // The banner downloads while the engine checks the config and looks for a decision; it
+      // shows once both are there, if there is none (#pageChanged).
+      void this.#loadUi();
       const current = await this.#loadEngine().then(([, state]) => state, () => null);
       if (current) this.#setState(current);
-      if (!current?.decided) void ui.then((stage) => stage?.showBanner());
     }
     void this.#gate.start();
-    this.#updateButton();
-    this.#noticeNeedsUi();
+    this.#pageChanged();
     this.#resolveReady(this.getConsent());
     return this.#emit('samtycke-ready');
   }
 
   getConsent(): ConsentState {
-    // Copies, so that a caller changing the answer cannot change the decision.
-    const state = this.#state;
-    return { ...state, categories: { ...state.categories }, services: { ...state.services } };
+    // A copy, record included, so that a caller changing the answer cannot change the decision.
+    return structuredClone(this.#state);
   }
 
   isAllowed(key: string): boolean {
@@ -222,6 +219,7 @@ export class Widget implements WidgetHandle, EngineHost {
     if (!position || (!this.#button && !this.#state.decided)) return;
     const button = (this.#button ??= addSettingsButton(position, (opener) => void this.showPreferences(opener, 'floating-button')));
     const host = (button.getRootNode() as ShadowRoot).host as HTMLElement;
+    if (!host.isConnected) document.body.append(host);
     host.lang = this.language;
     host.hidden = !this.#state.decided;
     button.textContent = settingsLabels[this.language]!;
@@ -243,29 +241,46 @@ export class Widget implements WidgetHandle, EngineHost {
       },
       (cause: unknown) => {
         this.#engine = undefined;
-        return this.#failed('engine', cause);
+        return this.#failed(cause);
       },
     );
     return this.#engine;
   }
 
-  /** Without a stage, no decision can be shown or recorded, so nothing gated runs: say so (the cause names the address). */
-  #failed(stage: string, cause: unknown): never {
-    console.error(`[samtycke] samtycke-${stage}.js did not load, so nothing gated runs:`, cause);
+  /** Without the engine, no decision can be read or recorded, so nothing gated runs: say why. */
+  #failed(cause: unknown): never {
+    console.error('[samtycke] samtycke-engine.js did not load: is it next to samtycke.js?', cause);
     throw cause;
   }
 
-  /** A privacy notice on the page, now or added later, is filled in by the UI stage. */
-  #noticeNeedsUi(): void {
+  /**
+   * Something was added to the page. A privacy notice, now or later, is filled in by the UI
+   * stage. A page that swaps its <body> (Turbo, htmx, pjax) takes the banner or the settings
+   * button with the old one: they come back on the new body.
+   */
+  #pageChanged(): void {
     if (!this.#ui && document.querySelector('samtycke-notice')) void this.#loadUi();
+    if (!this.#state.decided) this.#stage?.showBanner();
+    this.#updateButton();
   }
 
   /** The UI needs the checked config, so it waits for the engine (both download at once). */
   #loadUi(): Promise<UiStage | null> {
-    this.#ui ??= Promise.all([this.#stages.ui().catch((cause: unknown) => this.#failed('ui', cause)), this.#loadEngine()])
+    // Why the UI did not start (a file, Trusted Types, a taken element name) is the engine's to say.
+    this.#ui ??= Promise.all([
+      this.#stages.ui().catch((cause: unknown) => {
+        this.#report(['ui', cause]);
+        throw cause;
+      }),
+      this.#loadEngine(),
+    ])
       .then(([module]) => module.mountUi(this))
       .then(
-        (stage) => (this.#stage = stage),
+        (stage) => {
+          this.#stage = stage;
+          this.#pageChanged();
+          return stage;
+        },
         () => {
           this.#ui = undefined;
           return null;

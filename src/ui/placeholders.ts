@@ -21,6 +21,12 @@ function sizeLike(placeholder: HTMLElement, embed: Element): void {
   placeholder.style.aspectRatio = width && height ? `${width} / ${height}` : '16 / 9';
 }
 
+/** Where an embed's content comes from: its data-src, a <source>'s, or the first address in a facade (data-srcdoc). */
+function addressOf(embed: Element): string | null {
+  const facade = embed.getAttribute('data-srcdoc');
+  return embed.getAttribute('data-src') ?? embed.querySelector('[data-src]')?.getAttribute('data-src') ?? (facade && /https?:\/\/[^\s"'<>]+/.exec(facade)?.[0]) ?? null;
+}
+
 export class Placeholders {
   readonly #shown = new Map<Element, SamtyckePlaceholder>();
 
@@ -39,7 +45,7 @@ export class Placeholders {
       const category = this.presentation.categories.find((candidate) => candidate.name === categoryName);
       if (!category) continue;
       const placeholder = document.createElement('samtycke-placeholder');
-      placeholder.provider = providerOf(embed.getAttribute('data-src') ?? embed.querySelector('[data-src]')?.getAttribute('data-src') ?? null);
+      placeholder.provider = providerOf(addressOf(embed));
       if (placeholder.provider.hint) warn(placeholder.provider.hint);
       placeholder.category = category;
       placeholder.service = category.services.find((service) => service.name === serviceName);

@@ -6,6 +6,7 @@ import { presets } from '../core/presets.js';
 import type { Recognised } from '../core/recognise.js';
 import type { KnownService } from '../core/services.js';
 import { isObject, reporter, type ConfigProblem, type Entries, type Report } from '../core/problems.js';
+import { isSafeUrl, WEB_ADDRESS } from '../core/safe-url.js';
 
 export interface ServiceDetails {
   name: string;
@@ -131,7 +132,9 @@ function category(name: string, category: Category, entries: Entries, report: Re
       report(`${at}.storage`, storage, 'a list of localStorage/sessionStorage keys or "/patterns/"', 'nothing cleared');
     }
     const provider = string(details.provider, `${at}.provider`, report) ?? preset?.provider;
-    const privacyPolicyUrl = string(details.privacyPolicyUrl, `${at}.privacyPolicyUrl`, report) ?? preset?.privacyPolicyUrl;
+    let privacyPolicyUrl = preset?.privacyPolicyUrl;
+    if (isSafeUrl(details.privacyPolicyUrl)) privacyPolicyUrl = details.privacyPolicyUrl;
+    else if (details.privacyPolicyUrl !== undefined) report(`${at}.privacyPolicyUrl`, details.privacyPolicyUrl, WEB_ADDRESS, privacyPolicyUrl ? `the preset's, ${privacyPolicyUrl}` : 'no link');
     const own = withTexts(
       {
         name: service,
@@ -166,11 +169,12 @@ export function readPresentation(config: Config, recognised: Recognised[] = []):
   });
 
   let privacyPolicyUrl = input.privacyPolicyUrl ?? null;
-  if (privacyPolicyUrl !== null && typeof privacyPolicyUrl !== 'string') {
-    report('privacyPolicyUrl', privacyPolicyUrl, 'the address of the privacy notice, as text', 'none: the notice opens in a dialog');
+  // Shown as a link and navigated to: anything but a web address could run in the page.
+  if (privacyPolicyUrl !== null && !isSafeUrl(privacyPolicyUrl)) {
+    report('privacyPolicyUrl', privacyPolicyUrl, `the address of the privacy notice: ${WEB_ADDRESS}`, 'none: the notice opens in a dialog');
     privacyPolicyUrl = null;
   }
-  let theme = input.theme ?? 'auto';
+  let theme = input.theme === undefined ? 'auto' : input.theme;
   if (!['auto', 'light', 'dark'].includes(theme as string)) {
     report('theme', theme, 'one of "auto", "light", "dark"', '"auto"');
     theme = 'auto';

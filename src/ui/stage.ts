@@ -6,6 +6,7 @@ import { languages } from '@samtycke-build/languages';
 import type { ConsentState, DecisionSource } from '../core/decision.js';
 import { error, warn } from '../core/log.js';
 import { recogniseOnPage } from '../core/recognise.js';
+import { isSafeUrl } from '../core/safe-url.js';
 import type { Shown, UiStage, WidgetHandle } from '../core/stages.js';
 import './banner/banner.js';
 import type { SamtyckeBanner } from './banner/banner.js';
@@ -56,6 +57,8 @@ export class Stage implements UiStage {
     const banner = this.ensureBanner();
     // First in the page, so that keyboard users reach it with their first Tab.
     if (!banner.isConnected) document.body.prepend(banner);
+    // A page that swaps its <body> (Turbo) may bring back a copy it kept of the old one: only ours stays.
+    for (const copy of document.querySelectorAll('samtycke-banner')) if (copy !== banner) copy.remove();
     banner.open = true;
   }
 
@@ -79,7 +82,7 @@ export class Stage implements UiStage {
   /** The site's notice page when it has one (`privacyPolicyUrl`), else the notice in a dialog. */
   async showNotice(opener: HTMLElement | null = document.activeElement instanceof HTMLElement ? document.activeElement : null): Promise<void> {
     const url = this.presentation.privacyPolicyUrl;
-    if (url) return location.assign(url);
+    if (url && isSafeUrl(url)) return location.assign(url);
     await this.readNotice();
     const dialog = this.ensureNoticeDialog();
     dialog.published = this.published;
@@ -114,9 +117,10 @@ export class Stage implements UiStage {
       const dialog = document.createElement('samtycke-notice-dialog');
       this.dress(dialog);
       dialog.fallbackFocus = () => this.handle.settingsButton();
-      document.body.append(dialog);
       this.noticeDialog = dialog;
     }
+    // Also after a page that swaps its <body> (Turbo, htmx) took it with the old one.
+    if (!this.noticeDialog.isConnected) document.body.append(this.noticeDialog);
     return this.noticeDialog;
   }
 
@@ -183,9 +187,10 @@ export class Stage implements UiStage {
       preferences.addEventListener('samtycke-decide', (event) =>
         void this.decide(event.detail, this.preferencesSource, { layer: 'preferences', texts: preferences.shownTexts() }),
       );
-      document.body.append(preferences);
       this.preferences = preferences;
     }
+    // Also after a page that swaps its <body> (Turbo, htmx) took it with the old one.
+    if (!this.preferences.isConnected) document.body.append(this.preferences);
     return this.preferences;
   }
 

@@ -44,8 +44,8 @@ test.describe('other open tabs', () => {
     await second.goto(embedUrl());
     await expect(banner(second)).toBeVisible();
     await banner(first).getByRole('button', { name: 'Accept all' }).click();
-    await expect(banner(second)).toBeHidden({ timeout: 1000 });
-    await expect.poll(() => ranScripts(second), { timeout: 1000 }).toEqual(['first', 'analytics-inline', 'marketing-inline', 'second']);
+    await expect(banner(second)).toBeHidden();
+    await expect.poll(() => ranScripts(second)).toEqual(['first', 'analytics-inline', 'marketing-inline', 'second']);
     expect((await consent(second)).categories.marketing).toBe(true);
   });
 
@@ -58,9 +58,9 @@ test.describe('other open tabs', () => {
     await expectNoBanner(second);
     await expect(second.locator('iframe[data-consent]')).toHaveAttribute('src', '/video.html');
     await first.evaluate(() => window.samtycke!.update({ marketing: false }));
-    await expect(second.locator('iframe[data-consent]')).not.toHaveAttribute('src', /.*/, { timeout: 1000 });
+    await expect(second.locator('iframe[data-consent]')).not.toHaveAttribute('src', /.*/);
     await widgetReady(first);
     await first.evaluate(() => window.samtycke!.reset());
-    await expect(banner(second)).toBeVisible({ timeout: 1000 });
+    await expect(banner(second)).toBeVisible();
   });
 });

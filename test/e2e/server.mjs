@@ -3,7 +3,9 @@
 // have, at / too (so the demo's own links, such as privacyPolicyUrl "/privacy.html", work as
 // on the demo server), and /embed.html: a page embedding samtycke the way the README says,
 // with its config text, page language and extra markup taken from the query
-// (?config=…&lang=sv&head=…&nonce=…), so that each test can vary them without a file of its own.
+// (?config=…&lang=sv&head=…&body=…&nonce=…), so that each test can vary them without a file of
+// its own. Any page is served with the Content-Security-Policy header given as ?csp=…, the way a
+// site sends one (Trusted Types, for one, is mostly sent as a header).
 // Usage: node test/e2e/server.mjs [port]
 import { fileURLToPath } from 'node:url';
 import { fileFor, serveFile, staticServer } from '../../scripts/static-server.mjs';
@@ -26,6 +28,7 @@ function embedPage(query) {
   <script src="/dist/samtycke.js" defer${query.has('nonce') ? ` nonce="${query.get('nonce')}"` : ''}></script>
 </head>
 <body>
+  ${query.get('body') ?? ''}
   <main>
     <h1>A page about coffee</h1>
     <p>Some text a visitor came for.</p>
@@ -50,6 +53,12 @@ const server = staticServer({ '/dist/': `${root}dist`, '/demo/': demo, '/': `${r
     return true;
   }
   return (request.method === 'GET' || request.method === 'HEAD') && serveFile(response, fileFor(demo, url.pathname));
+});
+
+// Before the static files answer: the policy a test asks for, as a header.
+server.prependListener('request', (request, response) => {
+  const csp = new URL(request.url ?? '/', 'http://localhost').searchParams.get('csp');
+  if (csp) response.setHeader('Content-Security-Policy', csp);
 });
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -13,13 +13,15 @@ export const defaultConfig = {
 };
 
 /** The URL of a page that embeds samtycke with this config (an object, raw text, or null for none). */
-export function embedUrl(options: { config?: unknown; lang?: string; head?: string; nonce?: string } = {}): string {
+export function embedUrl(options: { config?: unknown; lang?: string; head?: string; body?: string; nonce?: string; csp?: string } = {}): string {
   const query = new URLSearchParams();
   const config = options.config === undefined ? defaultConfig : options.config;
   if (config !== null) query.set('config', typeof config === 'string' ? config : JSON.stringify(config));
   if (options.lang !== undefined) query.set('lang', options.lang);
   if (options.head) query.set('head', options.head);
+  if (options.body) query.set('body', options.body);
   if (options.nonce) query.set('nonce', options.nonce);
+  if (options.csp) query.set('csp', options.csp);
   return `/embed.html?${query}`;
 }
 

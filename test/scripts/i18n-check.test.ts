@@ -114,6 +114,13 @@ describe('npm run i18n:check', () => {
     assert.match(output, /extra\s+sv\/consent\.json {2}banner\.subtitle: is not in en/);
   });
 
+  it('fails on a text used as a link that is not a web address', async () => {
+    const dir = localesWith({ language: 'sv', file: 'notice.json', edit: (t) => void (branch(t, 'imy').url = ' JavaScript:alert(1)') });
+    const { code, output } = await check(dir);
+    assert.equal(code, 1);
+    assert.match(output, /address\s+sv\/notice\.json {2}imy\.url: is " JavaScript:alert\(1\)"; it becomes a link, so it must be an https:\/\/ or http:\/\/ address\./);
+  });
+
   it('fails on a file that is not valid JSON, and on a language without consent.json', () => {
     const dir = localesWith();
     writeFileSync(join(dir, 'sv', 'notice.json'), '{ "title": "Integritetspolicy", }');

@@ -3,7 +3,7 @@ import { languages } from '@samtycke-build/languages';
 import type { LoaderProblem } from '../../src/core/problems.js';
 import { explainLoaderProblem } from '../../src/engine/explain.js';
 import { unloadEmbeds } from '../../src/engine/withdraw.js';
-import { Gate } from '../../src/loader/gate.js';
+import { createGate, type Gate } from '../../src/loader/gate.js';
 
 declare global {
   interface Window {
@@ -18,7 +18,7 @@ let blocked: Element[] = [];
 
 /** A gate over the page whose decision allows what `allowed` holds (changeable by the test). */
 function gateAllowing(allowed: Set<string>, nonce?: string): Gate {
-  return new Gate({
+  return createGate({
     allows: (key) => allowed.has(key),
     knows: (key) => known.has(key),
     nonce,
@@ -189,5 +189,33 @@ describe('Gate', () => {
     allowed.add('marketing:youtube');
     await gate.apply();
     expect(container.querySelector('iframe')!.getAttribute('src'), 'loads again when allowed again').to.equal('about:blank#video');
+  });
+
+  it('takes a srcdoc off a gated iframe, keeps it as data-srcdoc unless there is a data-src, and gives it back with consent', async () => {
+    const container = await fixture(html`<div>
+      <iframe id="real" data-consent="marketing:youtube" data-src="about:blank#real" srcdoc=${'<p>facade</p>'} title="Real"></iframe>
+      <iframe id="facade" data-consent="marketing:youtube" srcdoc=${'<p>facade only</p>'} title="Facade"></iframe>
+    </div>`);
+    const allowed = new Set<string>();
+    gate = gateAllowing(allowed);
+    await gate.start();
+    const [real, facade] = [container.querySelector('#real')!, container.querySelector('#facade')!];
+    expect([real.hasAttribute('srcdoc'), facade.hasAttribute('srcdoc')], 'taken off before consent').to.deep.equal([false, false]);
+    expect(real.hasAttribute('data-srcdoc'), 'the real address replaces the facade').to.equal(false);
+    expect(facade.getAttribute('data-srcdoc')).to.equal('<p>facade only</p>');
+    expect(problems.map((problem) => problem[0])).to.deep.equal(['srcdoc', 'srcdoc']);
+    expect(explainLoaderProblem(problems[0]!, languages)).to.contain('Write data-srcdoc instead: <iframe id="real"');
+
+    allowed.add('marketing:youtube');
+    await gate.apply();
+    expect(real.getAttribute('src')).to.equal('about:blank#real');
+    expect(real.hasAttribute('srcdoc')).to.equal(false);
+    expect(facade.getAttribute('srcdoc')).to.equal('<p>facade only</p>');
+
+    allowed.clear();
+    unloadEmbeds((key) => allowed.has(key));
+    const unloaded = container.querySelector('#facade')!;
+    expect(unloaded.hasAttribute('srcdoc'), 'unloaded on withdrawal').to.equal(false);
+    expect(unloaded.getAttribute('data-srcdoc'), 'ready to load again').to.equal('<p>facade only</p>');
   });
 });

@@ -91,6 +91,65 @@ describe('readConfig', () => {
     expect(config.categories).to.deep.equal({ necessary: { required: true, services: [] }, analytics: { required: false, services: [] } });
   });
 
+  it('says that necessary stays on, whatever was written for it', () => {
+    for (const necessary of [null, 'yes', { required: false }, { required: 'no' }, { required: null }]) {
+      const { config, problems } = readConfig({ categories: { necessary, analytics: {} } }, languages);
+      expect(config.categories.necessary!.required, JSON.stringify(necessary)).to.equal(true);
+      const [message, ...more] = explain(problems, languages).map((problem) => problem.message);
+      expect(more, JSON.stringify(necessary)).to.deep.equal([]);
+      expect(message, JSON.stringify(necessary)).to.match(/necessary cookies are always on\.$/);
+      expect(message).not.to.contain('off until the visitor allows it');
+      expect(message).not.to.contain('the visitor decides');
+    }
+  });
+
+  it('gives every replaced value a message, null included', () => {
+    const fields = {
+      revision: 'revision', expiresAfterDays: 'expiresAfterDays', categories: 'categories', language: 'language',
+      fallbackLanguage: 'fallbackLanguage', cookie: 'cookie', floatingButton: 'floatingButton', reloadOnWithdraw: 'reloadOnWithdraw',
+      gpc: 'gpc', googleConsentMode: 'googleConsentMode',
+    };
+    for (const [field, named] of Object.entries(fields)) {
+      expect(messages({ [field]: null }), field).to.deep.equal([messages({ [field]: null })[0]]);
+      expect(messages({ [field]: null })[0], field).to.match(new RegExp(`^config\\.${named} is null; expected .+\\. Using .+\\.$`));
+    }
+    for (const field of ['name', 'domain', 'path', 'sameSite']) {
+      expect(messages({ cookie: { [field]: null } }), field).to.have.length(1);
+      expect(messages({ cookie: { [field]: null } })[0]).to.contain(`config.cookie.${field} is null`);
+    }
+    expect(readConfig({ revision: null }, languages).config.revision, 'an unusable revision asks again').to.equal(0);
+    expect(readConfig({ expiresAfterDays: null }, languages).config.expiresAfterDays).to.equal(365);
+  });
+
+  it('shows numbers JSON cannot write as they are, not as null', () => {
+    // 1e400 is valid JSON; JSON.parse makes it Infinity.
+    expect(messages(JSON.parse('{ "revision": 1e400 }'))).to.deep.equal(['config.revision is Infinity; expected a whole number, 0 or more. Using 0, so that earlier decisions are asked again.']);
+    expect(messages(JSON.parse('{ "expiresAfterDays": -1e400 }'))[0]).to.contain('config.expiresAfterDays is -Infinity;');
+    expect(messages({ revision: Number.NaN })[0]).to.contain('config.revision is NaN;');
+    expect(messages({ revision: 10n })[0]).to.contain('config.revision is 10;');
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(readConfig({ categories: { analytics: { services: cycle } } }, languages).config.categories.analytics!.services).to.deep.equal(['self']);
+    expect(messages({ cookie: cycle })[0]).to.equal('config.cookie.self is not a setting samtycke knows, so it is ignored. Known in cookie: name, domain, path, sameSite.');
+    expect(messages({ revision: cycle })[0]).to.contain('config.revision is an object that cannot be written as JSON;');
+  });
+
+  it('reports settings it does not know inside cookie, googleConsentMode and receiptRetry, with the one meant', () => {
+    expect(messages({ cookie: { name: 'consent', domian: '.example.se' } })).to.deep.equal([
+      'config.cookie.domian is not a setting samtycke knows, so it is ignored. Did you mean "domain"? Known in cookie: name, domain, path, sameSite.',
+    ]);
+    expect(readConfig({ cookie: { domian: '.example.se' } }, languages).config.cookie).not.to.have.property('domain');
+    expect(messages({ cookie: { samesite: 'Strict' } })[0]).to.contain('Did you mean "sameSite"?');
+    expect(messages({ googleConsentMode: { waitForUpdates: 500, mode: 'advanced' } })).to.deep.equal([
+      'config.googleConsentMode.waitForUpdates is not a setting samtycke knows, so it is ignored. Did you mean "waitForUpdate"? Known in googleConsentMode: mapping, waitForUpdate, adsDataRedaction, urlPassthrough, region.',
+      'config.googleConsentMode.mode is not a setting samtycke knows, so it is ignored. Known in googleConsentMode: mapping, waitForUpdate, adsDataRedaction, urlPassthrough, region.',
+    ]);
+    expect(messages({ receiptRetry: { basedelay: 100, maxDelay: 1000 } })).to.deep.equal([
+      'config.receiptRetry.basedelay is not a setting samtycke knows, so it is ignored. Did you mean "baseDelay"? Known in receiptRetry: baseDelay, maxDelay.',
+    ]);
+    expect(messages({ googleConsentMode: { mapping: { my_own_type: 'analytics' } } }), 'consent types are the site\'s to name').to.deep.equal([]);
+  });
+
   it('shortens long values in messages', () => {
     const [message] = messages({ revision: 'x'.repeat(200) });
     expect(message!.length).to.be.lessThan(200);

@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { DecisionIntent } from '../../core/decision.js';
+import { isSafeUrl } from '../../core/safe-url.js';
 import { send, type DecideDetail, type OpenerDetail } from '../events.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import '../language-switcher/language-switcher.js';
@@ -63,7 +64,7 @@ export class SamtyckeBanner extends LitElement {
           <button type="button" class="choice" part="button customize" @click=${this.customize}>${t('banner.customize')}</button>
         </div>
         <div class="footer">
-          ${this.privacyPolicyUrl
+          ${this.privacyPolicyUrl && isSafeUrl(this.privacyPolicyUrl)
             ? html`<a href=${this.privacyPolicyUrl}>${t('banner.noticeLink')}</a>`
             : html`<button type="button" class="link-button" @click=${this.notice}>${t('banner.noticeLink')}</button>`}
           ${this.languages.length > 1 ? html`<samtycke-language-switcher .languages=${this.languages}></samtycke-language-switcher>` : null}

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { applyChoices, type Choices, type Grants } from '../../core/choices.js';
 import type { DecisionIntent } from '../../core/decision.js';
+import { isSafeUrl } from '../../core/safe-url.js';
 import { ModalDialog } from '../dialog/modal-dialog.js';
 import { dialogStyles } from '../dialog/dialog.styles.js';
 import { send, type DecideDetail, type OpenerDetail } from '../events.js';
@@ -80,7 +81,7 @@ export class SamtyckePreferences extends ModalDialog {
           ${this.gpcHonoured ? html`<p class="note" part="note">${t('preferences.gpc')}</p>` : nothing}
           <p>
             ${t('preferences.intro')}
-            ${this.privacyPolicyUrl
+            ${this.privacyPolicyUrl && isSafeUrl(this.privacyPolicyUrl)
               ? html`<a href=${this.privacyPolicyUrl}>${t('preferences.noticeLink')}</a>`
               : html`<button type="button" class="link-button" @click=${this.notice}>${t('preferences.noticeLink')}</button>`}
           </p>
@@ -160,7 +161,7 @@ export class SamtyckePreferences extends ModalDialog {
         </div>
         ${service.provider ? html`<p class="meta">${t('preferences.provider', { provider: service.provider })}</p>` : nothing}
         ${description ? html`<p class="description">${description}</p>` : nothing}
-        ${service.privacyPolicyUrl
+        ${isSafeUrl(service.privacyPolicyUrl)
           ? html`<a href=${service.privacyPolicyUrl} target="_blank" rel="noopener">${t('preferences.servicePolicy', { name: label })}</a>`
           : nothing}
         ${service.cookies.length

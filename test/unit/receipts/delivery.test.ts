@@ -96,7 +96,7 @@ describe('delivering receipts to an endpoint', () => {
     const { warnings } = await captureConsole(async () => {
       await delivery.flush();
       expect(await stored()).to.deep.include({ status: 'pending', attempts: 1, httpStatus: 503 });
-      await waitUntil(async () => (await stored()).status === 'sent', 'delivered after the retries', { timeout: 3000 });
+      await waitUntil(async () => (await stored()).status === 'sent', 'delivered after the retries');
     });
     expect((await posts(name)).map((post) => post.id)).to.deep.equal(Array(4).fill(receipt.id));
     expect(await stored()).to.deep.include({ attempts: 4, httpStatus: 201 });
@@ -108,7 +108,7 @@ describe('delivering receipts to an endpoint', () => {
     const { delivery, receipt, stored } = await setUp(postTo(`/__backend/${name}?answers=408,408,408,201`, {}));
     await captureConsole(async () => {
       await delivery.flush();
-      await waitUntil(async () => (await stored()).status === 'sent', 'delivered after the retries', { timeout: 3000 });
+      await waitUntil(async () => (await stored()).status === 'sent', 'delivered after the retries');
     });
     expect((await posts(name)).map((post) => post.id)).to.deep.equal(Array(4).fill(receipt.id));
     expect((await stored()).httpStatus).to.equal(201);
