@@ -128,6 +128,16 @@ describe('checkNotice', () => {
     expect(notice.retention.map((entry) => entry.period !== undefined)).to.deep.equal([false, false, false, true]);
   });
 
+  it('reports an arrangement address that is not a web address, and shows it as no link (one URL check for every link)', async () => {
+    const joint = { name: 'Meta Platforms Ireland Ltd', processing: 'metaPixel', essence: 'Meta answers requests about its part.' };
+    const { problems, notice } = readNotice({ ...noticeFacts, jointControllers: [{ ...joint, url: ' JavaScript:window.hacked=1' }] });
+    expect(problems.map((p) => p.message).find((m) => m.startsWith('config.notice.jointControllers[0].url'))).to.include('https://');
+    expect(notice.jointControllers?.[0]?.url).to.equal(undefined);
+    const { root } = await setupNotice({ input: { ...noticeSite, notice: { ...noticeFacts, jointControllers: [{ ...joint, url: 'https://www.facebook.com/legal/controller_addendum' }] } } });
+    expect(root.querySelector('a[href="https://www.facebook.com/legal/controller_addendum"]'), 'a web address stays a link').to.not.equal(null);
+    expect(root.querySelector('a[href^="mailto:"]'), 'e-mail addresses are links').to.not.equal(null);
+  });
+
   it("takes the controller's own e-mail address, phone and postal address for requests marked true", () => {
     const { notice, missing } = readNotice({ ...noticeFacts, requests: { email: true, phone: true, post: true } });
     expect(notice.requests).to.deep.include({ email: noticeFacts.controller.email, phone: noticeFacts.controller.phone, post: noticeFacts.controller.address });

@@ -1,11 +1,12 @@
 // Who is responsible: the controller and its contact details, the data protection officer (or
 // that there is none), the services in which the site is its customers' processor instead, and
 // the processing it shares with a joint controller (GDPR art. 26).
+import { isSafeUrl } from '../../core/safe-url.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { localized } from '../texts.js';
 import type { FactsContext } from './context.js';
 import type { Contact, Controller, JointController, NoticeFacts } from './facts.js';
-import { isWebAddress, itemText, mailLink, nt, phoneLink, sentence } from './words.js';
+import { itemText, mailLink, nt, phoneLink, sentence } from './words.js';
 
 /** The controller's name, or a neutral stand-in while the site has not given one. */
 export const controllerName = (facts: NoticeFacts): string => facts.controller.name ?? nt('unnamedController');
@@ -25,7 +26,7 @@ function joint({ name, processing, essence, url }: JointController): TemplateRes
   return html`<li>
     <p>${sentence('controller.joint', { name: name ?? '', processing: processing ? itemText(processing, 'jointProcessing') : '' })}</p>
     ${essence ? html`<p><span class="label">${nt('controller.jointEssence')}</span> ${localized(essence)}</p>` : nothing}
-    ${url && isWebAddress(url) ? html`<p><a href=${url} rel="noopener">${nt('controller.jointArrangement')}</a></p>` : nothing}
+    ${url && isSafeUrl(url) ? html`<p><a href=${url} rel="noopener">${nt('controller.jointArrangement')}</a></p>` : nothing}
   </li>`;
 }
 

@@ -1,12 +1,13 @@
 // The notice's cookie section, generated from the same config that gates the scripts (every
 // category, service, provider and cookie) and showing the visitor's current choice, so the
 // notice cannot say something the banner does not do.
+import { isSafeUrl } from '../../core/safe-url.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { isAllowedBy } from '../../core/choices.js';
 import type { ConsentState } from '../../core/decision.js';
 import type { CategoryDetails, ServiceDetails } from '../presentation.js';
 import { categoryDescription, categoryLabel, categoryPurpose, lifetimeText, localized, serviceLabel } from '../texts.js';
-import { cookieName, dateText, heading, isPattern, isWebAddress, nt, sentence } from './words.js';
+import { cookieName, dateText, heading, isPattern, nt, sentence } from './words.js';
 
 /** How samtycke itself remembers the choice: its own necessary cookie, and receipts. */
 export interface ConsentStorage {
@@ -55,7 +56,7 @@ function rowsOf(category: CategoryDetails, storage: ConsentStorage | null): Cook
 function service(item: ServiceDetails, required: boolean, consent: ConsentState | null): TemplateResult {
   const label = serviceLabel(item);
   const description = localized(item.description);
-  const policy = item.privacyPolicyUrl && isWebAddress(item.privacyPolicyUrl) ? item.privacyPolicyUrl : undefined;
+  const policy = item.privacyPolicyUrl && isSafeUrl(item.privacyPolicyUrl) ? item.privacyPolicyUrl : undefined;
   return html`<li>
     <p><strong>${label}</strong>${item.provider ? html` · ${sentence('cookies.provider', { provider: item.provider })}` : nothing}</p>
     ${description ? html`<p>${description}</p>` : nothing}

@@ -1,6 +1,7 @@
 // Reading the config's `notice` section the way presentation.ts reads texts: what it says, the
 // facts GDPR art. 13 requires that it lacks (by field), and values of the wrong kind (as
 // sentences naming the field, the value, what was expected and what is used instead). Pure.
+import { isSafeUrl, WEB_ADDRESS } from '../../core/safe-url.js';
 import type { LocalizedText } from '../../core/config.js';
 import { isObject, reporter, type ConfigProblem, type Entries, type Report } from '../../core/problems.js';
 import {
@@ -141,7 +142,8 @@ export function readNotice(input: unknown): NoticeReading {
     const essence = text(entries.essence, `${field}.essence`);
     if (essence !== undefined) joint.essence = essence;
     const url = plain(entries.url, `${field}.url`);
-    if (url !== undefined) joint.url = url;
+    if (url !== undefined && !isSafeUrl(url)) report(`${field}.url`, url, WEB_ADDRESS, 'no link');
+    else if (url !== undefined) joint.url = url;
     for (const key of ['name', 'processing', 'essence'] as const) need(`${field}.${key}`, joint[key] !== undefined);
     return joint;
   });

@@ -2,6 +2,7 @@
 // (e-mail, phone, post) and what it asks for to know who is asking; withdrawal of consent has a
 // control that opens the cookie preferences, and the complaint names IMY with its details.
 // The rights and how the law frames them are true of every controller; the rest is declared.
+import { isSafeUrl } from '../../core/safe-url.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NoticeFacts } from './facts.js';
 import { isMarketing } from './read-notice.js';
@@ -23,7 +24,7 @@ function supervisoryAuthority(): TemplateResult {
       <div><dt>${nt('controller.address')}</dt><dd>${nt('imy.address')}</dd></div>
       <div><dt>${nt('controller.email')}</dt><dd>${mailLink(email)}</dd></div>
       <div><dt>${nt('controller.phone')}</dt><dd>${nt('imy.phone')}</dd></div>
-      <div><dt>${nt('imy.webLabel')}</dt><dd><a href=${nt('imy.url')}>${nt('imy.web')}</a></dd></div>
+      <div><dt>${nt('imy.webLabel')}</dt><dd>${isSafeUrl(nt('imy.url')) ? html`<a href=${nt('imy.url')}>${nt('imy.web')}</a>` : nt('imy.web')}</dd></div>
     </dl>
   `;
 }

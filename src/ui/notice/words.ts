@@ -3,6 +3,7 @@
 import type { TOptions } from 'i18next';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { isSafeUrl } from '../../core/safe-url.js';
 import { i18n } from '../i18n/translator.js';
 import { localized } from '../texts.js';
 import type { Duration, Item } from './facts.js';
@@ -94,8 +95,8 @@ export function cookieName(name: string): string {
 
 export const isPattern = (name: string): boolean => name.startsWith('/');
 
-/** Only web and relative addresses become links: a site owner's `javascript:` stays inert. */
-export const isWebAddress = (url: string): boolean => /^(https?:\/\/|\/|\.{0,2}\/|#)/i.test(url.trim());
+/** Only addresses that pass samtycke's one URL check become links; anything else stays text. */
+const link = (href: string, text: string, schemes?: readonly string[]): Part => (isSafeUrl(href, schemes) ? html`<a href=${href}>${text}</a>` : text);
 
-export const mailLink = (email: string): TemplateResult => html`<a href="mailto:${email}">${email}</a>`;
-export const phoneLink = (phone: string): TemplateResult => html`<a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>`;
+export const mailLink = (email: string): Part => link(`mailto:${email}`, email, ['mailto:']);
+export const phoneLink = (phone: string): Part => link(`tel:${phone.replace(/[^\d+]/g, '')}`, phone, ['tel:']);
