@@ -5,13 +5,14 @@ import { languages } from '@samtycke-build/languages';
 import { applyChoices, isAllowedBy, uniformGrants, type Choices } from '../core/choices.js';
 import type { Config } from '../core/config.js';
 import { chooseLanguage } from '../core/language.js';
-import { consentState, currentRecord, recordDecision, storedConsentId, type DecisionIntent, type DecisionRecord, type DecisionSource } from '../core/decision.js';
+import { consentState, recordDecision, type DecisionIntent, type DecisionRecord, type DecisionSource } from '../core/decision.js';
 import { warn } from '../core/log.js';
-import { readMirror, REMEMBERED_CONFIGS, type Mirrored } from '../core/mirror-cookie.js';
+import { readMirrors, REMEMBERED_CONFIGS } from '../core/mirror-cookie.js';
 import type { Engine, EngineHost, Shown } from '../core/stages.js';
 import type { FoundConfig } from '../loader/page-config.js';
 import { cleanUp, cleanupRules, type CleanupRule } from './cleanup.js';
 import { DecisionStore } from './decision-store.js';
+import { findDecision, fits, sameDecision } from './find-decision.js';
 import { explain, explainIssue, explainLoaderProblem } from './explain.js';
 import { readConfig } from './read-config.js';
 import { readDelivery } from './receipts/check-delivery-config.js';
@@ -71,15 +72,6 @@ export function createEngine(host: EngineHost): Engine {
     if (scriptsRan && config.reloadOnWithdraw) location.reload();
   };
 
-  const readCookie = (): Mirrored | null => {
-    try {
-      return readMirror(config.cookie.name);
-    } catch {
-      // Refused or damaged: IndexedDB may still know.
-      return null;
-    }
-  };
-
   const scriptsWithdrawnBy = (record: DecisionRecord | null): boolean => host.ranScripts().some((key) => !record || !isAllowedBy(record, key));
 
   return {
@@ -99,25 +91,30 @@ export function createEngine(host: EngineHost): Engine {
         fallback: config.fallbackLanguage,
       });
       // Read now, not when the page loaded: another tab may have decided since.
-      const fromCookie = readCookie();
-      const decisions = (store = new DecisionStore(config.cookie, fromCookie?.pending === true));
+      const cookies = readMirrors(config.cookie.name, config.input);
+      const decisions = (store = new DecisionStore(config, cookies.found.some((mirror) => mirror.pending)));
+      const { stored, record: inForce, consentId } = findDecision(config, cookies, await store.read());
       receipts = new Receipts(outbox, delivery.settings, (waiting) => decisions.setPending(waiting));
-      const stored = await store.read();
-      const fromCookieRecord = currentRecord(fromCookie, config);
-      let record = fromCookieRecord ?? currentRecord(stored, config);
-      knownConsentId = storedConsentId(fromCookie) ?? storedConsentId(stored);
-      if (record) {
+      let record = inForce;
+      knownConsentId = consentId;
+      if (inForce) {
         // The cookie learns this config too, so the next page with it takes the fast path.
-        const earlier = fromCookieRecord ? (fromCookie?.configs ?? []) : [];
+        const same = cookies.found.find((mirror) => fits(mirror, config) && sameDecision(mirror.state.record, inForce));
+        const earlier = same?.configs ?? [];
         configs = [host.fingerprint, ...earlier.filter((known) => known !== host.fingerprint)].slice(0, REMEMBERED_CONFIGS);
-        if (!fromCookieRecord || !earlier.includes(host.fingerprint) || !stored) await store.save(record, configs);
+        // Written again unless both stores hold it already, alone and under this config.
+        const cookieCurrent = cookies.seen === 1 && same === cookies.found[0] && earlier.includes(host.fingerprint);
+        if (!cookieCurrent || !(stored && sameDecision(stored, inForce))) await store.save(inForce, configs);
       } else if (config.gpc === 'reject' && navigator.globalPrivacyControl === true) {
         // The browser has already answered for the visitor: no banner, everything optional off.
         record = newRecord('reject-all', 'gpc');
         await commit(record);
+      } else if (cookies.seen > cookies.found.length) {
+        // Cookies of the name that are no decision (damaged, another tool's) go, so that none is taken for one later.
+        store.forgetCookie();
       }
       // Receipts exist only once there has been a decision; no receipt database before that.
-      if (record || fromCookie?.pending) void receipts.resume();
+      if (record || cookies.found.some((mirror) => mirror.pending)) void receipts.resume();
       return consentState(config, record);
     },
 
@@ -147,10 +144,9 @@ export function createEngine(host: EngineHost): Engine {
     },
 
     async sync() {
-      const fromCookie = readCookie();
-      const record = currentRecord(fromCookie, config) ?? (fromCookie ? null : currentRecord(await store.read(), config));
+      const { record } = findDecision(config, readMirrors(config.cookie.name, config.input), await store.read());
       const current = host.getConsent().record;
-      if (record?.updatedAt === current?.updatedAt && record?.consentId === current?.consentId) return;
+      if (record === current || (record && current && sameDecision(record, current))) return;
       const scriptsWithdrawn = scriptsWithdrawnBy(record);
       enforce(record);
       reloadIfAsked(scriptsWithdrawn);
