@@ -17,7 +17,7 @@
 //   their delivery; else empty;
 // - check, last: the fingerprint of everything before "&check=", so that a damaged or edited
 //   value is recognised and counts as no decision.
-// The loader and the engine read it with the same function (readMirrors); only the engine
+// The loader and the engine read it with the same function (readMirror); only the engine
 // writes it (engine/cookie-jar.ts, engine/decision-store.ts).
 import { isAllowedBy, type Grants } from './choices.js';
 import type { ConsentState, DecisionRecord } from './decision.js';
@@ -55,35 +55,43 @@ export function choiceKeys(input: Entries): string[] {
 export const layoutOf = (keys: string[]): string => fingerprint(keys.join());
 
 /**
- * Every cookie of this name that is whole (version 2, the check right) and not expired, and
- * how many cookies of the name the page sees (a stale twin on another domain or path, a
- * damaged value, another tool's cookie). Never throws: where cookies are refused, nothing is
- * found. Whether a decision is current under the config (revision, categories) is the
- * engine's judgement; its choices are read against `input`, and mean what they say only where
- * `layout` is the config's (layoutOf): the loader knows it from `configs`, the engine compares.
+ * The values of the cookies of this name the page sees: more than one when a twin on another
+ * domain or path (or a partitioned one) is visible too. None where cookies are refused.
  */
-export function readMirrors(name: string, input: Entries): { found: Mirrored[]; seen: number } {
-  const keys = choiceKeys(input);
-  const found: Mirrored[] = [];
-  let seen = 0;
+export function cookieValues(name: string): string[] {
   try {
-    for (const pair of document.cookie.split('; ')) {
-      if (!pair.startsWith(`${name}=`)) continue;
-      seen++;
-      const value = pair.slice(name.length + 1);
-      const { v, choices, layout, configs, pending, check, ...fields } = Object.fromEntries(new URLSearchParams(value)) as Record<string, string>;
-      // Expired by its own date, whatever the cookie's Max-Age (a server may have set it again).
-      if (v !== '2' || fingerprint(value.slice(0, value.lastIndexOf('&'))) !== check || !(Date.parse(fields.expiresAt!) > Date.now())) continue;
-      const grants: Grants = { categories: { necessary: true }, services: {} };
-      // `>>` reads "0x…" as a number (and anything else as 0: refused).
-      keys.forEach((key, i) => ((key.includes(':') ? grants.services : grants.categories)[key] = !!(((`0x${choices![i >> 2]}` as unknown as number) >> (3 - (i & 3))) & 1)));
-      const record = { ...fields, ...grants, revision: +fields.revision! } as unknown as DecisionRecord;
-      found.push({ state: { decided: true, ...grants, record }, configs: configs!.split('-'), pending: !!pending, layout: layout!, value });
-    }
+    return document.cookie
+      .split('; ')
+      .filter((pair) => pair.startsWith(`${name}=`))
+      .map((pair) => pair.slice(name.length + 1));
   } catch {
-    // Cookies refused (a sandboxed frame): as if there were none.
+    // A sandboxed frame: as if there were none.
+    return [];
   }
-  return { found, seen };
+}
+
+/** Every whole cookie of the name (readMirror), and how many cookies of the name the page sees. */
+export function readMirrors(name: string, input: Entries): { found: Mirrored[]; seen: number } {
+  const values = cookieValues(name);
+  return { found: values.map((value) => readMirror(value, input)).filter((mirror) => !!mirror), seen: values.length };
+}
+
+/**
+ * The decision a cookie's value holds, if the value is whole (version 2, the check right) and
+ * not expired; otherwise undefined. Never throws. Whether the decision is current under the
+ * config (revision, categories) is the engine's judgement; its choices are read against
+ * `input`, and mean what they say only where `layout` is the config's (layoutOf): the loader
+ * knows it from `configs`, the engine compares.
+ */
+export function readMirror(value: string, input: Entries): Mirrored | undefined {
+  const { v, choices, layout, configs, pending, check, ...fields } = Object.fromEntries(new URLSearchParams(value)) as Record<string, string>;
+  // Expired by its own date, whatever the cookie's Max-Age (a server may have set it again).
+  if (v !== '2' || fingerprint(value.slice(0, value.lastIndexOf('&'))) !== check || !(Date.parse(fields.expiresAt!) > Date.now())) return;
+  const grants: Grants = { categories: { necessary: true }, services: {} };
+  // `>>` reads "0x…" as a number (and anything else as 0: refused).
+  choiceKeys(input).forEach((key, i) => ((key.includes(':') ? grants.services : grants.categories)[key] = !!(((`0x${choices![i >> 2]}` as unknown as number) >> (3 - (i & 3))) & 1)));
+  const record = { ...fields, ...grants, revision: +fields.revision! } as unknown as DecisionRecord;
+  return { state: { decided: true, ...grants, record }, configs: `${configs}`.split('-'), pending: !!pending, layout: layout!, value };
 }
 
 /** The value's body and its check. */

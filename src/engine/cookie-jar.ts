@@ -4,6 +4,7 @@
 // Also the deletion of a service's cookies on withdrawal (cleanup.ts): everywhere this site
 // could have written a cookie of that name.
 import type { CookieOptions } from '../core/config.js';
+import { cookieValues } from '../core/mirror-cookie.js';
 
 /** "/a/b/page" → "/", "/a", "/a/", "/a/b", "/a/b/", "/a/b/page": every path a cookie seen here may have. */
 export function cookiePaths(pathname: string): string[] {
@@ -52,14 +53,6 @@ export function deleteEverywhere(name: string, paths: string[] = [], keep?: Plac
       document.cookie = place + secure;
     }
   }
-}
-
-/** The values of the cookies of this name the page sees. Throws where cookies are refused. */
-export function cookieValues(name: string): string[] {
-  return document.cookie
-    .split('; ')
-    .filter((pair) => pair.startsWith(`${name}=`))
-    .map((pair) => pair.slice(name.length + 1));
 }
 
 function attributes(options: CookieOptions): string {

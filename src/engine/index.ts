@@ -37,6 +37,11 @@ export function createEngine(host: EngineHost): Engine {
   let knownConsentId: string | undefined;
   /** The configs (fingerprints) the decision in force is known to be current under. */
   let configs: string[] = [];
+  /**
+   * This page's config's fingerprint, the one the cookie learns; none for a config that is
+   * missing or unreadable, so that the loader never trusts a cookie without checking it.
+   */
+  let own: string[] = [];
 
   const newRecord = (intent: DecisionIntent, source: DecisionSource, choices: Choices = {}): DecisionRecord => {
     const { record: previous, ...current } = host.getConsent();
@@ -48,7 +53,7 @@ export function createEngine(host: EngineHost): Engine {
   const commit = async (record: DecisionRecord, shown?: Shown): Promise<void> => {
     // The receipt in this same task: a tab closed right after the click keeps it.
     const receipt = receipts.issue(record, shown);
-    configs = [host.fingerprint];
+    configs = own;
     // Both stored before a withdrawal may reload the page.
     await Promise.all([store.save(record, configs), receipt]);
     host.tellOtherTabs();
@@ -79,6 +84,7 @@ export function createEngine(host: EngineHost): Engine {
       const checked = readConfig(found.input, languages);
       const delivery = readDelivery(found.input, location.href);
       config = checked.config;
+      own = found.issue || !found.text ? [] : [host.fingerprint];
       if (found.issue) warn(explainIssue(found.issue));
       for (const problem of explain([...checked.problems, ...delivery.problems], languages)) warn(problem.message);
       rules = cleanupRules(config);
@@ -101,9 +107,9 @@ export function createEngine(host: EngineHost): Engine {
         // The cookie learns this config too, so the next page with it takes the fast path.
         const same = cookies.found.find((mirror) => fits(mirror, config) && sameDecision(mirror.state.record, inForce));
         const earlier = same?.configs ?? [];
-        configs = [host.fingerprint, ...earlier.filter((known) => known !== host.fingerprint)].slice(0, REMEMBERED_CONFIGS);
+        configs = [...own, ...earlier.filter((known) => known !== host.fingerprint)].slice(0, REMEMBERED_CONFIGS);
         // Written again unless both stores hold it already, alone and under this config.
-        const cookieCurrent = cookies.seen === 1 && same === cookies.found[0] && earlier.includes(host.fingerprint);
+        const cookieCurrent = cookies.seen === 1 && same === cookies.found[0] && own.every((known) => earlier.includes(known));
         if (!cookieCurrent || !(stored && sameDecision(stored, inForce))) await store.save(inForce, configs);
       } else if (config.gpc === 'reject' && navigator.globalPrivacyControl === true) {
         // The browser has already answered for the visitor: no banner, everything optional off.

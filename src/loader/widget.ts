@@ -8,7 +8,7 @@ import type { Config } from '../core/config.js';
 import type { ConsentState, DecisionIntent, DecisionSource } from '../core/decision.js';
 import { fingerprint } from '../core/fingerprint.js';
 import { matchLanguage } from '../core/language.js';
-import { readMirrors } from '../core/mirror-cookie.js';
+import { cookieValues, readMirror } from '../core/mirror-cookie.js';
 import { isObject, type LoaderProblem } from '../core/problems.js';
 import { readSettings, type LoaderSettings } from '../core/settings.js';
 import type { Engine, EngineHost, EngineModule, Shown, UiModule, UiStage, WidgetHandle } from '../core/stages.js';
@@ -67,16 +67,18 @@ export class Widget implements WidgetHandle, EngineHost {
     const google = settings.googleConsentMode;
     if (google) this.#updateGoogle = startConsentMode(google);
     // The decision cookie, trusted when it is whole, alone (twins are for the engine to settle)
-    // and was checked against this very config.
-    const { found: [mirror], seen } = readMirrors(settings.cookieName, input);
-    const trusted = found.text && !found.issue && seen < 2 && mirror?.configs.includes(this.fingerprint);
+    // and was checked against this very config (never one missing or unreadable: the engine
+    // records no fingerprint for those).
+    const values = cookieValues(settings.cookieName);
+    const mirror = values.length < 2 ? readMirror(values[0] ?? '', input) : undefined;
+    const trusted = mirror?.configs.includes(this.fingerprint);
     // The engine chooses the language when it checks the config; the fast path needs it only
     // for the settings button: the config's, the page's, or the one the visitor decided in.
     this.language = matchLanguage(settings.language === 'auto' ? document.documentElement.lang : settings.language, languages) ?? mirror?.state.record.language ?? languages[0]!;
     if (trusted) {
-      this.#setState(mirror.state);
+      this.#setState(mirror!.state);
       // Receipts wait to be delivered: the engine, started for them, resumes sending.
-      if (mirror.pending) void this.#loadEngine().catch(() => undefined);
+      if (mirror!.pending) void this.#loadEngine().catch(() => undefined);
     }
 
     if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));

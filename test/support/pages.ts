@@ -6,7 +6,8 @@
 import { createStore, del, get, set } from 'idb-keyval';
 import type { ConsentState } from '../../src/core/decision.js';
 import type { UiStage } from '../../src/core/stages.js';
-import { cookieValues, deleteEverywhere } from '../../src/engine/cookie-jar.js';
+import { cookieValues } from '../../src/core/mirror-cookie.js';
+import { deleteEverywhere } from '../../src/engine/cookie-jar.js';
 import { describedConfig } from '../../src/loader/page-config.js';
 import { Widget } from '../../src/loader/widget.js';
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { CookieOptions } from '../../src/core/config.js';
-import { cookiePaths, cookieValues, deleteEverywhere, writeCookie } from '../../src/engine/cookie-jar.js';
+import { cookieValues } from '../../src/core/mirror-cookie.js';
+import { cookiePaths, deleteEverywhere, writeCookie } from '../../src/engine/cookie-jar.js';
 
 const options: CookieOptions = { name: 'jar_test', path: '/', sameSite: 'Lax' };
 

@@ -3,8 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { recordCheck, type DecisionRecord } from '../../src/core/decision.js';
 import { fingerprint } from '../../src/core/fingerprint.js';
-import { readMirrors } from '../../src/core/mirror-cookie.js';
-import { cookieValues } from '../../src/engine/cookie-jar.js';
+import { cookieValues, readMirrors } from '../../src/core/mirror-cookie.js';
+
 import { siteInput } from '../support/config.js';
 import { captureConsole } from '../support/receipts.js';
 import { cookieValue, loseCookie, loseStoredValue, openPage, setCookieValue, setStoredValue, storedValue, within } from '../support/pages.js';
