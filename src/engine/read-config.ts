@@ -3,7 +3,7 @@
 // replaces a bad one never grants consent.
 import type { Category, Config } from '../core/config.js';
 import { NAME, isObject, type Entries, type Problem, type Rule } from '../core/problems.js';
-import { readSettings } from '../core/settings.js';
+import { COOKIE_NAME, readSettings } from '../core/settings.js';
 
 /**
  * @param secure whether the page is a secure context (https, or localhost), where the browser
@@ -101,7 +101,7 @@ export function readConfig(input: unknown, languages: readonly string[], secure 
   const replaced = (field: string, value: unknown, used: unknown, rule = field as Rule): void => {
     if (value !== undefined && value !== used) report(field, value, rule);
   };
-  replaced('cookie.name', cookie.name, settings.cookieName, 'cookieName');
+  const cookieName = matching(cookie.name, 'cookie.name', COOKIE_NAME, 'cookieName') ?? 'samtycke';
   if (entries.floatingButton !== true) replaced('floatingButton', entries.floatingButton, settings.floatingButton);
 
   return {
@@ -114,7 +114,7 @@ export function readConfig(input: unknown, languages: readonly string[], secure 
       expiresAfterDays: expiresAfterDays as number,
       rejectExpiresAfterDays: rejectExpiresAfterDays as number,
       cookie: {
-        name: settings.cookieName,
+        name: cookieName,
         path: matching(cookie.path, 'cookie.path', /^\//, 'cookiePath') ?? '/',
         sameSite,
         ...(domain && { domain }),
