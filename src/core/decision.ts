@@ -87,8 +87,9 @@ export function refuses(config: Pick<Config, 'categories'>, grants: Grants): boo
   return Object.entries(config.categories).every(([name, category]) => category.required || !grants.categories[name]);
 }
 
-const SOURCES: readonly string[] = ['banner', 'preferences', 'floating-button', 'placeholder', 'api', 'gpc'];
-const ACTIONS: readonly string[] = ['accept-all', 'reject-all', 'custom', 'withdraw'];
+/** Every DecisionSource and DecisionAction there is. */
+export const SOURCES: readonly unknown[] = ['banner', 'preferences', 'floating-button', 'placeholder', 'api', 'gpc'];
+export const ACTIONS: readonly unknown[] = ['accept-all', 'reject-all', 'custom', 'withdraw'];
 /** What samtycke writes as a consent id (a UUID) and a language code: nothing else is one. */
 const CONSENT_ID = /^[\w-]{1,64}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[\w]{1,8})*$/i;
@@ -118,8 +119,8 @@ export function judgeRecord(candidate: unknown, config: Config, now = new Date()
     !isBooleanMap(services) ? 'services' :
     !Number.isSafeInteger(revision) || (revision as number) < 0 ? 'revision' :
     !(typeof language === 'string' && LANGUAGE.test(language)) ? 'language' :
-    !SOURCES.includes(source as string) ? 'source' :
-    !ACTIONS.includes(action as string) ? 'action' :
+    !SOURCES.includes(source) ? 'source' :
+    !ACTIONS.includes(action) ? 'action' :
     // Dates in order: given, then updated, then expiring.
     !(given <= updated && updated < expires) ? 'givenAt, updatedAt, expiresAt' :
     undefined;

@@ -1,12 +1,11 @@
 // Whether a value read from the outbox is a whole receipt entry, as outbox.ts wrote it: every
 // field the delivery and getReceipts() rely on, of the right kind. Fields added later (or by
 // a newer version) are let through; a missing or mistyped one makes the entry absent.
+import { ACTIONS, SOURCES } from '../../core/decision.js';
 import { isObject, type Entries } from '../../core/problems.js';
 import type { ReceiptEntry } from './receipt.js';
 
 const STATUSES: readonly unknown[] = ['pending', 'sent', 'refused', 'kept'];
-const ACTIONS: readonly unknown[] = ['accept-all', 'reject-all', 'custom', 'withdraw'];
-const SOURCES: readonly unknown[] = ['banner', 'preferences', 'floating-button', 'placeholder', 'api', 'gpc'];
 const LAYERS: readonly unknown[] = ['banner', 'preferences', 'placeholder', 'none'];
 
 const text = (value: unknown): value is string => typeof value === 'string' && value !== '';
