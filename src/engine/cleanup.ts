@@ -24,7 +24,7 @@ export function cleanupRules(config: Config): CleanupRule[] {
     const details: Entries = isObject(categories[category]) && isObject((categories[category] as Entries).services) ? ((categories[category] as Entries).services as Entries) : {};
     return services.map((service): CleanupRule => {
       const entry: Entries = isObject(details[service]) ? (details[service] as Entries) : {};
-      const preset = typeof entry.preset === 'string' ? presets[entry.preset] : undefined;
+      const preset = typeof entry.preset === 'string' && Object.hasOwn(presets, entry.preset) ? presets[entry.preset] : undefined;
       return {
         key: serviceKey(category, service),
         cookies: [...names(preset?.cookies), ...names(entry.cookies)].map(nameMatcher),

@@ -103,7 +103,7 @@ function category(name: string, category: Category, entries: Entries, report: Re
     unknownKeys(details, at, SERVICE_KEYS, problems);
     let preset = undefined;
     if (details.preset !== undefined) {
-      preset = typeof details.preset === 'string' ? presets[details.preset] : undefined;
+      preset = typeof details.preset === 'string' && Object.hasOwn(presets, details.preset) ? presets[details.preset] : undefined;
       if (!preset) report(`${at}.preset`, details.preset, `one of ${Object.keys(presets).map((known) => `"${known}"`).join(', ')}`, 'no preset');
     }
     const { storage } = details;

@@ -1,7 +1,9 @@
 // Names every object has (issue 16, item 15): "constructor", "toString", "__proto__" are not
 // categories unless the config says so, wherever a config key or a consent key is looked up.
 import { expect } from '@open-wc/testing';
-import { siteInput } from '../support/config.js';
+import { cleanupRules } from '../../src/engine/cleanup.js';
+import { readPresentation } from '../../src/ui/presentation.js';
+import { checkedConfig, siteInput } from '../support/config.js';
 import { captureConsole } from '../support/receipts.js';
 import { loseCookie, loseStoredValue, openPage, within } from '../support/pages.js';
 
@@ -52,5 +54,12 @@ describe('names every object has', () => {
     page.close();
     expect(page.widget.isAllowed('toString')).to.equal(false);
     expect(page.widget.isAllowed('constructor')).to.equal(false);
+  });
+
+  it('a preset named like one is no preset: the config check says so, and withdrawal deletes nothing for it', () => {
+    const config = checkedConfig({ categories: { marketing: { services: { pixel: { preset: 'constructor' }, tag: { preset: 'toString' } } } } });
+    const messages = readPresentation(config).problems.map((problem) => problem.message).join('\n');
+    expect(messages).to.contain('config.categories.marketing.services.pixel.preset is "constructor"; expected one of').and.contain('services.tag.preset is "toString"');
+    expect(cleanupRules(config).map((rule) => rule.cookies.length)).to.deep.equal([0, 0]);
   });
 });
