@@ -65,14 +65,18 @@ export async function consent(page: Page) {
 
 /**
  * The mirror cookie as the site's server reads it (the README's Node example): its fields,
- * `configs` and `pending`, and `allowed`, what the visitor allows under `config` (null when
- * the cookie does not answer for that config).
+ * `consentId`, `configs` and `pending`, and `allowed`, what the visitor allows under `config`
+ * (null when the cookie does not answer for that config).
  */
-export async function mirrorCookie(page: Page, config: unknown = defaultConfig, name = 'samtycke') {
+export async function mirrorCookie(
+  page: Page,
+  config: unknown = defaultConfig,
+  name = 'samtycke',
+): Promise<{ fields: Record<string, string | undefined>; consentId?: string; configs: string[]; pending: boolean; allowed: Record<string, boolean> | null } | undefined> {
   const cookie = (await page.context().cookies()).find((candidate) => candidate.name === name);
   if (!cookie) return undefined;
   const fields = Object.fromEntries(new URLSearchParams(cookie.value));
-  return { ...fields, configs: fields.configs!.split('-'), pending: fields.pending === '1', allowed: samtyckeConsent(cookie.value, config as never) };
+  return { fields, consentId: fields.consentId, configs: (fields.configs ?? '').split('-'), pending: fields.pending === '1', allowed: samtyckeConsent(cookie.value, config as never) };
 }
 
 export async function expectNoBanner(page: Page): Promise<void> {
