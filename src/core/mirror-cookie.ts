@@ -89,7 +89,7 @@ export function readMirror(value: string, input: Entries): Mirrored | undefined 
   if (v !== '2' || fingerprint(value.slice(0, value.lastIndexOf('&'))) !== check || !(Date.parse(fields.expiresAt!) > Date.now())) return;
   const grants: Grants = { categories: { necessary: true }, services: {} };
   // `>>` reads "0x…" as a number (and anything else as 0: refused).
-  choiceKeys(input).forEach((key, i) => ((key.includes(':') ? grants.services : grants.categories)[key] = !!(((`0x${choices![i >> 2]}` as unknown as number) >> (3 - (i & 3))) & 1)));
+  choiceKeys(input).forEach((key, i) => ((key.includes(':') ? grants.services : grants.categories)[key] = !!(((`0x${(choices ?? '')[i >> 2]}` as unknown as number) >> (3 - (i & 3))) & 1)));
   const record = { ...fields, ...grants, revision: +fields.revision! } as unknown as DecisionRecord;
   return { state: { decided: true, ...grants, record }, configs: `${configs}`.split('-'), pending: !!pending, layout: layout!, value };
 }
