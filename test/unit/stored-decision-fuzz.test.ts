@@ -9,7 +9,7 @@ import { cookieValue, loseCookie, loseStoredValue, openPage, runSeed, seeded, se
 
 /** Set to a printed seed to replay that run. */
 const SEED: number | undefined = undefined;
-const MUTATIONS_PER_DECISION = 300;
+const MUTATIONS_PER_DECISION = 260;
 const NAME = 'samtycke';
 
 type Random = () => number;
