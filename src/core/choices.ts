@@ -2,6 +2,7 @@
 // the two consistent. Pure functions over the Config; nothing here touches the page.
 import type { Config } from './config.js';
 import { warn } from './log.js';
+import { isObject } from './problems.js';
 
 /** A map such as `{ analytics: true, "marketing:youtube": false }`, as `update()` takes it. */
 export type Choices = Record<string, boolean>;
@@ -26,12 +27,14 @@ export function uniformGrants(config: Pick<Config, 'categories'>, allowed: boole
   return grants;
 }
 
-/** Is `key` (a category or `category:service`) something the config defines? */
+/**
+ * Is `key` (a category or `category:service`) something the config defines? Own names only:
+ * "constructor" or "toString" is not a category because every object has one.
+ */
 export function isKnownKey(config: Pick<Config, 'categories'>, key: string): boolean {
   const [category, service, extra] = key.split(':');
-  const entry = config.categories[category!];
-  if (!entry || extra !== undefined) return false;
-  return service === undefined || entry.services.includes(service);
+  if (!Object.hasOwn(config.categories, category!) || extra !== undefined) return false;
+  return service === undefined || config.categories[category!]!.services.includes(service);
 }
 
 /**
@@ -41,7 +44,8 @@ export function isKnownKey(config: Pick<Config, 'categories'>, key: string): boo
  */
 export function applyChoices(config: Pick<Config, 'categories'>, base: Grants, choices: Choices): Grants {
   const grants: Grants = { categories: { ...base.categories }, services: { ...base.services } };
-  const entries = Object.entries(choices).filter(([key, value]) => {
+  if (!isObject(choices)) warn(`update() takes an object such as { analytics: true }, not ${JSON.stringify(choices)}; nothing changes.`);
+  const entries = Object.entries(isObject(choices) ? choices : {}).filter(([key, value]) => {
     if (!isKnownKey(config, key)) warn(`update(): "${key}" is not a category or "category:service" in the config; it is ignored.`);
     else if (typeof value !== 'boolean') warn(`update(): the choice for "${key}" is ${JSON.stringify(value)}; expected true or false. It is ignored.`);
     else return true;
@@ -72,8 +76,15 @@ export function normalizeGrants(config: Pick<Config, 'categories'>, grants: Gran
   return result;
 }
 
-/** Is `key` (a category, or `category:service`) allowed? Anything else is not. */
+/**
+ * The grant for a category or `category:service`; undefined when the grants do not name it
+ * (own names only, so that "constructor" or "__proto__" is never taken for one).
+ */
+export function grantOf(grants: Grants, key: string): boolean | undefined {
+  const map = key.includes(':') ? grants.services : grants.categories;
+  return Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
 export function isAllowedBy(grants: Grants, key: string): boolean {
-  // Service keys have a colon and category names cannot, so one map answers each.
-  return (grants.services[key] ?? grants.categories[key]) === true;
+  return grantOf(grants, key) === true;
 }

@@ -116,6 +116,8 @@ export interface SamtyckeConfig {
   language?: string;
   fallbackLanguage?: string;
   expiresAfterDays?: number;
+  /** How long a refusal (nothing optional allowed) lasts; at least 180 days and expiresAfterDays. */
+  rejectExpiresAfterDays?: number;
   privacyPolicyUrl?: string | null;
   /** Where proof-of-consent receipts are posted. */
   endpoint?: string | null;
@@ -152,6 +154,8 @@ export interface Config {
   language: string;
   fallbackLanguage: string;
   expiresAfterDays: number;
+  /** Days a decision that allows nothing optional lasts: never less than expiresAfterDays or 180. */
+  rejectExpiresAfterDays: number;
   cookie: CookieOptions;
   floatingButton: FloatingButtonPosition | false;
   reloadOnWithdraw: boolean;

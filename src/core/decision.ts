@@ -1,8 +1,9 @@
 // The visitor's decision as it is stored: who (a pseudonymous id), what (the grants), when,
 // under which revision of the site's cookie policy, and how it was given.
-import { isObject } from './problems.js';
 import { normalizeGrants, uniformGrants, type Grants } from './choices.js';
 import type { Config } from './config.js';
+import { fingerprint } from './fingerprint.js';
+import { isObject } from './problems.js';
 
 /** Where the visitor (or something on their behalf) made the decision. */
 export type DecisionSource = 'banner' | 'preferences' | 'floating-button' | 'placeholder' | 'api' | 'gpc';
@@ -62,6 +63,7 @@ export function recordDecision(
   now = new Date(),
 ): DecisionRecord {
   const normalized = normalizeGrants(config, grants);
+  const lifetime = refuses(config, normalized) ? config.rejectExpiresAfterDays : config.expiresAfterDays;
   return {
     consentId: previous?.consentId ?? how.consentId ?? newConsentId(),
     ...normalized,
@@ -69,7 +71,7 @@ export function recordDecision(
     language: how.language,
     givenAt: previous?.givenAt ?? now.toISOString(),
     updatedAt: now.toISOString(),
-    expiresAt: new Date(now.getTime() + config.expiresAfterDays * DAY).toISOString(),
+    expiresAt: new Date(now.getTime() + lifetime * DAY).toISOString(),
     source: how.source,
     action: withdraws(previous, normalized) ? 'withdraw' : how.intent,
   };
@@ -77,48 +79,112 @@ export function recordDecision(
 
 /** The consent id of a stored record, current or not: the browser keeps it across re-asks. */
 export function storedConsentId(candidate: unknown): string | undefined {
-  return isObject(candidate) && typeof candidate.consentId === 'string' && candidate.consentId ? candidate.consentId : undefined;
+  return isObject(candidate) && typeof candidate.consentId === 'string' && CONSENT_ID.test(candidate.consentId) ? candidate.consentId : undefined;
 }
+
+/** Does the decision allow nothing optional? Such a refusal lasts `rejectExpiresAfterDays`. */
+export function refuses(config: Pick<Config, 'categories'>, grants: Grants): boolean {
+  return Object.entries(config.categories).every(([name, category]) => category.required || !grants.categories[name]);
+}
+
+/** Every DecisionSource and DecisionAction there is. */
+export const SOURCES: readonly unknown[] = ['banner', 'preferences', 'floating-button', 'placeholder', 'api', 'gpc'];
+export const ACTIONS: readonly unknown[] = ['accept-all', 'reject-all', 'custom', 'withdraw'];
+/** What samtycke writes as a consent id (a UUID) and a language code: nothing else is one. */
+const CONSENT_ID = /^[\w-]{1,64}$/;
+const LANGUAGE = /^[a-z]{2,3}(-[\w]{1,8})*$/i;
 
 const isBooleanMap = (value: unknown): value is Record<string, boolean> =>
   isObject(value) && Object.values(value).every((v) => typeof v === 'boolean');
+const time = (value: unknown): number => (typeof value === 'string' ? Date.parse(value) : NaN);
 
 /**
- * Returns the stored record if it still counts as the visitor's decision: well formed, of the
- * config's current revision, not expired, and answering every configured category and service.
- * Anything else (missing, corrupted, outdated) returns null: the visitor is asked again.
+ * What a stored candidate is under the config: `current` (the visitor's decision, only its own
+ * fields, grants normalized), `outdated` (a real decision that no longer counts: another
+ * revision, expired, or a category or service added since; the visitor is asked again), or
+ * `invalid` with the reason (not something samtycke wrote: damaged, edited, or disagreeing
+ * with itself), which the caller reports.
  */
-export function currentRecord(candidate: unknown, config: Config, now = new Date()): DecisionRecord | null {
-  if (!isObject(candidate)) return null;
+export type Judgement = { current: DecisionRecord } | { outdated: true } | { invalid: string };
+
+export function judgeRecord(candidate: unknown, config: Config, now = new Date()): Judgement {
+  if (!isObject(candidate)) return { invalid: 'it is not a record' };
   const { consentId, categories, services, revision, expiresAt, givenAt, updatedAt, language, source, action } = candidate;
-  if (
-    typeof consentId !== 'string' || !consentId ||
-    !isBooleanMap(categories) || !isBooleanMap(services) ||
-    revision !== config.revision ||
-    typeof expiresAt !== 'string' || !(Date.parse(expiresAt) > now.getTime()) ||
-    typeof givenAt !== 'string' || Number.isNaN(Date.parse(givenAt)) ||
-    typeof updatedAt !== 'string' || Number.isNaN(Date.parse(updatedAt)) ||
-    typeof language !== 'string' || typeof source !== 'string' || typeof action !== 'string'
-  ) {
-    return null;
-  }
+  const given = time(givenAt);
+  const updated = time(updatedAt);
+  const expires = time(expiresAt);
+  const wrong =
+    !(typeof consentId === 'string' && CONSENT_ID.test(consentId)) ? 'consentId' :
+    !isBooleanMap(categories) ? 'categories' :
+    !isBooleanMap(services) ? 'services' :
+    !Number.isSafeInteger(revision) || (revision as number) < 0 ? 'revision' :
+    !(typeof language === 'string' && LANGUAGE.test(language)) ? 'language' :
+    !SOURCES.includes(source) ? 'source' :
+    !ACTIONS.includes(action) ? 'action' :
+    // Dates in order: given, then updated, then expiring.
+    !(given <= updated && updated < expires) ? 'givenAt, updatedAt, expiresAt' :
+    undefined;
+  if (wrong) return { invalid: `its ${wrong} ${wrong.includes(',') ? 'are' : 'is'} not what samtycke writes` };
+  const grants = { categories: categories as Record<string, boolean>, services: services as Record<string, boolean> };
+  const disagreement = disagrees(config, grants, action as string);
+  if (disagreement) return { invalid: disagreement };
+
+  const lifetime = (refuses(config, grants) ? config.rejectExpiresAfterDays : config.expiresAfterDays) * DAY;
   const asked = uniformGrants(config, false);
   const answersEverything =
-    Object.keys(asked.categories).every((name) => name in categories) &&
-    Object.keys(asked.services).every((key) => key in services);
-  if (!answersEverything) return null;
-  // Only the record's own fields: a cookie candidate also carries its format and fingerprint.
+    Object.keys(asked.categories).every((name) => Object.hasOwn(grants.categories, name)) &&
+    Object.keys(asked.services).every((key) => Object.hasOwn(grants.services, key));
+  // A site that shortens the lifetime shortens the decisions made before too.
+  if (revision !== config.revision || !answersEverything || Math.min(expires, updated + lifetime) <= now.getTime()) return { outdated: true };
   return {
-    consentId,
-    ...normalizeGrants(config, { categories, services }),
-    revision,
-    language,
-    givenAt,
-    updatedAt,
-    expiresAt,
-    source: source as DecisionSource,
-    action: action as DecisionAction,
+    current: {
+      consentId: consentId as string,
+      ...normalizeGrants(config, grants),
+      revision,
+      language: language as string,
+      givenAt: givenAt as string,
+      updatedAt: updatedAt as string,
+      expiresAt: expiresAt as string,
+      source: source as DecisionSource,
+      action: action as DecisionAction,
+    },
   };
+}
+
+/** Why the grants contradict themselves or their action, in words; undefined when they agree. */
+function disagrees(config: Config, { categories, services }: Grants, action: string): string | undefined {
+  if (categories.necessary === false) return 'it turns necessary cookies off';
+  for (const [name, allowed] of Object.entries(categories)) {
+    const own = Object.entries(services).filter(([key]) => key.startsWith(`${name}:`));
+    // A category with services is on exactly when one of its services is.
+    if (own.length && own.some(([, on]) => on) !== allowed) return `"${name}" is ${allowed ? 'allowed' : 'refused'} but ${allowed ? 'none' : 'one'} of its services ${allowed ? 'is' : 'is allowed'}`;
+  }
+  const optional = (key: string): boolean => {
+    const category = key.split(':')[0]!;
+    return Object.hasOwn(config.categories, category) && !config.categories[category]!.required;
+  };
+  const all = [...Object.entries(categories), ...Object.entries(services)];
+  if (action === 'accept-all' && all.some(([, on]) => !on)) return 'it says accept-all but refuses something';
+  if (action === 'reject-all' && all.some(([key, on]) => on && optional(key))) return 'it says reject-all but allows something optional';
+  return undefined;
+}
+
+/**
+ * Returns the stored record if it still counts as the visitor's decision (see judgeRecord);
+ * anything else (missing, corrupted, outdated) returns null: the visitor is asked again.
+ */
+export function currentRecord(candidate: unknown, config: Config, now = new Date()): DecisionRecord | null {
+  const judgement = judgeRecord(candidate, config, now);
+  return 'current' in judgement ? judgement.current : null;
+}
+
+/**
+ * A check value over the record's own fields, stored beside it in IndexedDB, so that a record
+ * changed by anything but samtycke (damage, a tamper, a bug elsewhere) is recognised.
+ */
+export function recordCheck(record: DecisionRecord): string {
+  const { consentId, categories, services, revision, language, givenAt, updatedAt, expiresAt, source, action } = record;
+  return fingerprint(JSON.stringify([consentId, categories, services, revision, language, givenAt, updatedAt, expiresAt, source, action]));
 }
 
 /** The state for a record; without one, everything optional is off (all unknown without a config). */

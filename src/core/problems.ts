@@ -17,8 +17,8 @@ export type Problem = [field: string, value: unknown, rule: Rule];
 export type Rule =
   | 'config' | 'categories' | 'categoryName' | 'category' | 'necessaryCategory' | 'required' | 'necessary' | 'services' | 'serviceName'
   | 'unknownSetting'
-  | 'revision' | 'expiresAfterDays' | 'language' | 'fallbackLanguage' | 'cookie' | 'cookieName' | 'cookiePath'
-  | 'cookieDomain' | 'sameSite' | 'floatingButton' | 'reloadOnWithdraw' | 'gpc'
+  | 'revision' | 'expiresAfterDays' | 'rejectExpiresAfterDays' | 'language' | 'fallbackLanguage' | 'cookie' | 'cookieName' | 'cookiePath'
+  | 'cookieDomain' | 'sameSite' | 'sameSiteHttp' | 'floatingButton' | 'reloadOnWithdraw' | 'gpc'
   | 'googleConsentMode' | 'consentMapping' | 'waitForUpdate' | 'region' | 'flag'
   | 'endpoint' | 'endpointWithTransport' | 'transport' | 'headers' | 'header' | 'receiptRetry';
 

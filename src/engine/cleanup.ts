@@ -6,6 +6,7 @@ import type { Config } from '../core/config.js';
 import { isObject, type Entries } from '../core/problems.js';
 import { nameMatcher, presets } from '../core/presets.js';
 import type { Recognised } from '../core/recognise.js';
+import { deleteEverywhere } from './cookie-jar.js';
 
 export interface CleanupRule {
   /** `category:service` */
@@ -24,7 +25,7 @@ export function cleanupRules(config: Config): CleanupRule[] {
     const details: Entries = isObject(categories[category]) && isObject((categories[category] as Entries).services) ? ((categories[category] as Entries).services as Entries) : {};
     return services.map((service): CleanupRule => {
       const entry: Entries = isObject(details[service]) ? (details[service] as Entries) : {};
-      const preset = typeof entry.preset === 'string' ? presets[entry.preset] : undefined;
+      const preset = typeof entry.preset === 'string' && Object.hasOwn(presets, entry.preset) ? presets[entry.preset] : undefined;
       return {
         key: serviceKey(category, service),
         cookies: [...names(preset?.cookies), ...names(entry.cookies)].map(nameMatcher),
@@ -43,30 +44,6 @@ export function recognisedRules(recognised: Recognised[]): CleanupRule[] {
   }));
 }
 
-/** "/a/b/page" → "/", "/a", "/a/", "/a/b", "/a/b/", "/a/b/page": every path a cookie here may have. */
-function paths(pathname: string): string[] {
-  const result = ['/'];
-  let path = '';
-  for (const part of pathname.split('/').filter(Boolean)) {
-    path += `/${part}`;
-    result.push(path, `${path}/`);
-  }
-  return result;
-}
-
-/** "www.shop.example.se" → itself, "shop.example.se", "example.se" (and "se", which browsers refuse). */
-function domains(hostname: string): string[] {
-  const labels = hostname.split('.');
-  return labels.map((_, index) => labels.slice(index).join('.'));
-}
-
-function deleteCookie(name: string): void {
-  for (const path of paths(location.pathname)) {
-    document.cookie = `${name}=; Max-Age=0; Path=${path}`;
-    for (const domain of domains(location.hostname)) document.cookie = `${name}=; Max-Age=0; Path=${path}; Domain=${domain}`;
-  }
-}
-
 function clearStorage(storage: Storage, matches: Array<(name: string) => boolean>): void {
   for (const key of Object.keys(storage)) if (matches.some((match) => match(key))) storage.removeItem(key);
 }
@@ -80,7 +57,7 @@ export function cleanUp(rules: CleanupRule[], allows: (key: string) => boolean):
   try {
     for (const cookie of document.cookie.split('; ')) {
       const name = cookie.slice(0, cookie.indexOf('='));
-      if (name && cookieMatches.some((match) => match(name))) deleteCookie(name);
+      if (name && cookieMatches.some((match) => match(name))) deleteEverywhere(name);
     }
   } catch {
     // Cookies refused here: nothing to delete.

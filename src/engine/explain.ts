@@ -18,6 +18,10 @@ function rules(languages: readonly string[]): Record<Exclude<Rule, 'unknownSetti
     serviceName: ['service names of letters, digits, "_" and "-", starting with a letter', 'nothing: elements naming it stay blocked'],
     revision: ['a whole number, 0 or more', '0, so that earlier decisions are asked again'],
     expiresAfterDays: ['a number of days greater than 0', '365'],
+    rejectExpiresAfterDays: [
+      'a number of days of at least 180 and at least expiresAfterDays: a refusal is not asked again within six months, nor sooner than an acceptance',
+      'expiresAfterDays or 180 days, whichever is longer',
+    ],
     language: [list(['auto', ...languages]), '"auto"'],
     fallbackLanguage: [list(languages), JSON.stringify(languages.includes('en') ? 'en' : languages[0])],
     cookie: ['an object with name, domain, path and sameSite', 'the defaults'],
@@ -25,6 +29,10 @@ function rules(languages: readonly string[]): Record<Exclude<Rule, 'unknownSetti
     cookiePath: ['a path starting with "/"', '"/"'],
     cookieDomain: ['a domain such as "example.se"', "the page's own host"],
     sameSite: [list(['Lax', 'Strict', 'None']), '"Lax"'],
+    sameSiteHttp: [
+      '"Lax" or "Strict" on a page served over http: a SameSite=None cookie must be Secure, and browsers keep Secure cookies only from https pages',
+      '"Lax" on this page, so that the decision cookie is stored (serve the site over https to use "None")',
+    ],
     floatingButton: [list(['bottom-left', 'bottom-right', false]), '"bottom-left"'],
     reloadOnWithdraw: ['true or false', 'false'],
     gpc: [list(['reject', 'ignore']), '"reject": a Global Privacy Control signal rejects everything optional'],

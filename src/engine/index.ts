@@ -5,14 +5,15 @@ import { languages } from '@samtycke-build/languages';
 import { applyChoices, isAllowedBy, uniformGrants, type Choices } from '../core/choices.js';
 import type { Config } from '../core/config.js';
 import { chooseLanguage } from '../core/language.js';
-import { consentState, currentRecord, recordDecision, storedConsentId, type DecisionIntent, type DecisionRecord, type DecisionSource } from '../core/decision.js';
+import { consentState, recordDecision, type DecisionIntent, type DecisionRecord, type DecisionSource } from '../core/decision.js';
 import { error, warn } from '../core/log.js';
-import { mirrorCookie, readMirror, REMEMBERED_CONFIGS, type Mirrored } from '../core/mirror-cookie.js';
+import { readMirrors, REMEMBERED_CONFIGS } from '../core/mirror-cookie.js';
 import type { Engine, EngineHost, Shown } from '../core/stages.js';
 import type { FoundConfig } from '../loader/page-config.js';
 import { recogniseOnPage } from '../core/recognise.js';
 import { cleanUp, cleanupRules, recognisedRules, type CleanupRule } from './cleanup.js';
 import { DecisionStore } from './decision-store.js';
+import { findDecision, fits, sameDecision } from './find-decision.js';
 import { explain, explainLoaderProblem, explainUnread } from './explain.js';
 import { readConfig } from './read-config.js';
 import { readDelivery } from './receipts/check-delivery-config.js';
@@ -37,6 +38,11 @@ export function createEngine(host: EngineHost): Engine {
   let knownConsentId: string | undefined;
   /** The configs (fingerprints) the decision in force is known to be current under. */
   let configs: string[] = [];
+  /**
+   * This page's config's fingerprint, the one the cookie learns; none for a config that is
+   * missing or unreadable, so that the loader never trusts a cookie without checking it.
+   */
+  let own: string[] = [];
 
   const newRecord = (intent: DecisionIntent, source: DecisionSource, choices: Choices = {}): DecisionRecord => {
     const { record: previous, ...current } = host.getConsent();
@@ -48,7 +54,7 @@ export function createEngine(host: EngineHost): Engine {
   const commit = async (record: DecisionRecord, shown?: Shown): Promise<void> => {
     // The receipt in this same task: a tab closed right after the click keeps it.
     const receipt = receipts.issue(record, shown);
-    configs = [host.fingerprint];
+    configs = own;
     // Both stored before a withdrawal may reload the page.
     await Promise.all([store.save(record, configs), receipt]);
     host.tellOtherTabs();
@@ -73,15 +79,6 @@ export function createEngine(host: EngineHost): Engine {
     if (scriptsRan && config.reloadOnWithdraw) location.reload();
   };
 
-  const readCookie = (): Mirrored | null => {
-    try {
-      return readMirror(config.cookie.name);
-    } catch {
-      // Refused or damaged: IndexedDB may still know.
-      return null;
-    }
-  };
-
   const scriptsWithdrawnBy = (record: DecisionRecord | null): boolean => host.ranScripts().some((key) => !record || !isAllowedBy(record, key));
 
   /** The decision whose cookie a receipt's answer was last asked to set. */
@@ -89,12 +86,12 @@ export function createEngine(host: EngineHost): Engine {
   const renewal: CookieRenewal = {
     cookie(pending) {
       renewing = host.getConsent().record;
-      return renewing && mirrorCookie(config.cookie, renewing, configs, pending);
+      return renewing && store.cookieFor(renewing, configs, pending);
     },
     async renewed() {
       // A decision made while the answer was on its way (here, or in another tab, which writes
       // IndexedDB too) must not lose to the older one the answer set; nor must a reset here.
-      const stored = currentRecord(await store.read(), config);
+      const { stored } = findDecision(config, { found: [], seen: 0 }, await store.read());
       const mine = host.getConsent().record;
       const newest = stored && (!mine || stored.updatedAt > mine.updatedAt) ? stored : mine;
       if (!newest) await store.clear();
@@ -107,6 +104,7 @@ export function createEngine(host: EngineHost): Engine {
       const checked = readConfig(found.input, languages);
       const delivery = readDelivery(found.input, location.href);
       config = checked.config;
+      own = found.input === undefined || !found.text ? [] : [host.fingerprint];
       if (found.input === undefined) warn(explainUnread());
       for (const problem of explain([...checked.problems, ...delivery.problems], languages)) warn(problem.message);
       rules = cleanupRules(config);
@@ -119,25 +117,30 @@ export function createEngine(host: EngineHost): Engine {
         fallback: config.fallbackLanguage,
       });
       // Read now, not when the page loaded: another tab may have decided since.
-      const fromCookie = readCookie();
-      const decisions = (store = new DecisionStore(config.cookie, fromCookie?.pending === true));
+      const cookies = readMirrors(config.cookie.name, config.input);
+      const decisions = (store = new DecisionStore(config, cookies.found.some((mirror) => mirror.pending)));
+      const { stored, record: inForce, consentId } = findDecision(config, cookies, await store.read());
       receipts = new Receipts(outbox, delivery.settings, (waiting) => decisions.setPending(waiting), renewal);
-      const stored = await store.read();
-      const fromCookieRecord = currentRecord(fromCookie, config);
-      let record = fromCookieRecord ?? currentRecord(stored, config);
-      knownConsentId = storedConsentId(fromCookie) ?? storedConsentId(stored);
-      if (record) {
+      let record = inForce;
+      knownConsentId = consentId;
+      if (inForce) {
         // The cookie learns this config too, so the next page with it takes the fast path.
-        const earlier = fromCookieRecord ? (fromCookie?.configs ?? []) : [];
-        configs = [host.fingerprint, ...earlier.filter((known) => known !== host.fingerprint)].slice(0, REMEMBERED_CONFIGS);
-        if (!fromCookieRecord || !earlier.includes(host.fingerprint) || !stored) await store.save(record, configs);
+        const same = cookies.found.find((mirror) => fits(mirror, config) && sameDecision(mirror.state.record, inForce));
+        const earlier = same?.configs ?? [];
+        configs = [...own, ...earlier.filter((known) => known !== host.fingerprint)].slice(0, REMEMBERED_CONFIGS);
+        // Written again unless both stores hold it already, alone and under this config.
+        const cookieCurrent = cookies.seen === 1 && same === cookies.found[0] && own.every((known) => earlier.includes(known));
+        if (!cookieCurrent || !(stored && sameDecision(stored, inForce))) await store.save(inForce, configs);
       } else if (config.gpc === 'reject' && navigator.globalPrivacyControl === true) {
         // The browser has already answered for the visitor: no banner, everything optional off.
         record = newRecord('reject-all', 'gpc');
         await commit(record);
+      } else if (cookies.seen > cookies.found.length) {
+        // Cookies of the name that are no decision (damaged, another tool's) go, so that none is taken for one later.
+        store.forgetCookie();
       }
       // Receipts exist only once there has been a decision; no receipt database before that.
-      if (record || fromCookie?.pending) void receipts.resume();
+      if (record || cookies.found.some((mirror) => mirror.pending)) void receipts.resume();
       return consentState(config, record);
     },
 
@@ -170,10 +173,9 @@ export function createEngine(host: EngineHost): Engine {
     },
 
     async sync() {
-      const fromCookie = readCookie();
-      const record = currentRecord(fromCookie, config) ?? (fromCookie ? null : currentRecord(await store.read(), config));
+      const { record } = findDecision(config, readMirrors(config.cookie.name, config.input), await store.read());
       const current = host.getConsent().record;
-      if (record?.updatedAt === current?.updatedAt && record?.consentId === current?.consentId) return;
+      if (record === current || (record && current && sameDecision(record, current))) return;
       const scriptsWithdrawn = scriptsWithdrawnBy(record);
       enforce(record);
       reloadIfAsked(scriptsWithdrawn);

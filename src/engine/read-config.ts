@@ -3,7 +3,7 @@
 // replaces a bad one never grants consent.
 import type { Category, Config } from '../core/config.js';
 import { NAME, isObject, type Entries, type Problem, type Rule } from '../core/problems.js';
-import { readSettings } from '../core/settings.js';
+import { COOKIE_NAME, readSettings } from '../core/settings.js';
 
 /** The settings inside each object the engine reads, so that a misspelt one ("domian") is reported, not ignored. */
 export const SETTINGS_IN: Record<string, readonly string[]> = {
@@ -13,7 +13,11 @@ export const SETTINGS_IN: Record<string, readonly string[]> = {
   receiptRetry: ['baseDelay', 'maxDelay'],
 };
 
-export function readConfig(input: unknown, languages: readonly string[]): { config: Config; problems: Problem[] } {
+/**
+ * @param secure whether the page is a secure context (https, or localhost), where the browser
+ *   keeps a `Secure` cookie: SameSite=None needs one.
+ */
+export function readConfig(input: unknown, languages: readonly string[], secure = window.isSecureContext): { config: Config; problems: Problem[] } {
   const problems: Problem[] = [];
   const report = (field: string, value: unknown, rule: Rule): void => void problems.push([field, value, rule]);
   const object = (value: unknown, field: string, rule: Rule): Entries => {
@@ -40,7 +44,8 @@ export function readConfig(input: unknown, languages: readonly string[]): { conf
 
   // `null` is a value like any other: replaced, and said so (`??` would replace it silently).
   let revision = entries.revision === undefined ? 1 : entries.revision;
-  if (!Number.isInteger(revision) || (revision as number) < 0) {
+  // Safe integers only: the mirror cookie writes the revision as digits.
+  if (!Number.isSafeInteger(revision) || (revision as number) < 0) {
     // 0 rather than the default 1, so that decisions stored under the intended revision are asked again.
     report('revision', revision, 'revision');
     revision = 0;
@@ -49,6 +54,13 @@ export function readConfig(input: unknown, languages: readonly string[]): { conf
   if (!(typeof expiresAfterDays === 'number' && expiresAfterDays > 0 && expiresAfterDays < 1e5)) {
     report('expiresAfterDays', expiresAfterDays, 'expiresAfterDays');
     expiresAfterDays = 365;
+  }
+  // A refusal is never asked again sooner than an acceptance, nor within six months (README).
+  const rejectFloor = Math.max(180, expiresAfterDays as number);
+  let rejectExpiresAfterDays = entries.rejectExpiresAfterDays === undefined ? expiresAfterDays : entries.rejectExpiresAfterDays;
+  if (!(typeof rejectExpiresAfterDays === 'number' && rejectExpiresAfterDays < 1e5 && (rejectExpiresAfterDays >= rejectFloor || entries.rejectExpiresAfterDays === undefined))) {
+    report('rejectExpiresAfterDays', rejectExpiresAfterDays, 'rejectExpiresAfterDays');
+    rejectExpiresAfterDays = rejectFloor;
   }
 
   const categoryEntries = object(entries.categories, 'categories', 'categories');
@@ -93,6 +105,12 @@ export function readConfig(input: unknown, languages: readonly string[]): { conf
   // Its values are checked with the receipts' delivery (receipts/check-delivery-config.ts).
   if (isObject(entries.receiptRetry)) object(entries.receiptRetry, 'receiptRetry', 'receiptRetry');
   const domain = matching(cookie.domain, 'cookie.domain', /^\.?[\w.-]+$/, 'cookieDomain');
+  let sameSite = oneOf(cookie.sameSite, 'cookie.sameSite', ['Lax', 'Strict', 'None'] as const, 'Lax', 'sameSite');
+  if (sameSite === 'None' && !secure) {
+    // SameSite=None needs Secure, which a browser refuses on http: the cookie would never be stored.
+    report('cookie.sameSite', sameSite, 'sameSiteHttp');
+    sameSite = 'Lax';
+  }
   // The loader reads these on its own; here the values it had to replace are reported.
   const settings = readSettings(entries);
   const language = oneOf(entries.language, 'language', ['auto', ...languages], 'auto');
@@ -100,7 +118,7 @@ export function readConfig(input: unknown, languages: readonly string[]): { conf
   const replaced = (field: string, value: unknown, used: unknown, rule = field as Rule): void => {
     if (value !== undefined && value !== used) report(field, value, rule);
   };
-  replaced('cookie.name', cookie.name, settings.cookieName, 'cookieName');
+  const cookieName = matching(cookie.name, 'cookie.name', COOKIE_NAME, 'cookieName') ?? 'samtycke';
   if (entries.floatingButton !== true) replaced('floatingButton', entries.floatingButton, settings.floatingButton);
 
   return {
@@ -111,10 +129,11 @@ export function readConfig(input: unknown, languages: readonly string[]): { conf
       language,
       fallbackLanguage,
       expiresAfterDays: expiresAfterDays as number,
+      rejectExpiresAfterDays: rejectExpiresAfterDays as number,
       cookie: {
-        name: settings.cookieName,
+        name: cookieName,
         path: matching(cookie.path, 'cookie.path', /^\//, 'cookiePath') ?? '/',
-        sameSite: oneOf(cookie.sameSite, 'cookie.sameSite', ['Lax', 'Strict', 'None'] as const, 'Lax', 'sameSite'),
+        sameSite,
         ...(domain && { domain }),
       },
       floatingButton: settings.floatingButton,

@@ -3,12 +3,12 @@
 // settings button shown, nothing else fetched. Otherwise the engine stage checks the config
 // and finds the decision, and the UI stage asks the visitor when there is none.
 import { languages, settingsLabels } from '@samtycke-build/languages';
-import { isAllowedBy, type Choices } from '../core/choices.js';
+import { grantOf, type Choices } from '../core/choices.js';
 import type { Config } from '../core/config.js';
-import type { ConsentState, DecisionIntent, DecisionRecord, DecisionSource } from '../core/decision.js';
+import type { ConsentState, DecisionIntent, DecisionSource } from '../core/decision.js';
 import { fingerprint } from '../core/fingerprint.js';
 import { matchLanguage } from '../core/language.js';
-import { readMirror, type Mirrored } from '../core/mirror-cookie.js';
+import { cookieValues, readMirror } from '../core/mirror-cookie.js';
 import { isObject, type LoaderProblem } from '../core/problems.js';
 import { readSettings, type LoaderSettings } from '../core/settings.js';
 import type { Engine, EngineHost, EngineModule, Shown, UiModule, UiStage, WidgetHandle } from '../core/stages.js';
@@ -62,25 +62,28 @@ export class Widget implements WidgetHandle, EngineHost {
     // and a returning visitor's update, must be in the dataLayer before any Google tag.
     this.#found = found;
     this.fingerprint = fingerprint(found.text);
-    const settings = (this.#settings = readSettings(isObject(found.input) ? found.input : {}));
-    this.#updateConsentModes = startConsentModes(isObject(found.input) ? found.input : {});
-    const record = this.#readCookie();
-    const trusted = !!found.text && found.input !== undefined && record?.v === 1 && !!record.configs?.includes(this.fingerprint) && Date.parse(record.expiresAt!) > Date.now();
+    const input = isObject(found.input) ? found.input : {};
+    const settings = (this.#settings = readSettings(input));
+    this.#updateConsentModes = startConsentModes(input);
+    // The decision cookie, trusted when it is whole, alone (twins are for the engine to settle)
+    // and was checked against this very config (never one missing or unreadable: the engine
+    // records no fingerprint for those).
+    const values = cookieValues(settings.cookieName);
+    const mirror = values.length < 2 ? readMirror(values[0] ?? '', input) : undefined;
+    const trusted = mirror?.configs.includes(this.fingerprint);
     // The engine chooses the language when it checks the config; the fast path needs it only
     // for the settings button: the config's, the page's, or the one the visitor decided in.
-    this.language = matchLanguage(settings.language === 'auto' ? document.documentElement.lang : settings.language, languages) ?? record?.language ?? languages[0]!;
-    // The cookie's record answers every configured category and service (its fingerprint says so).
+    this.language = matchLanguage(settings.language === 'auto' ? document.documentElement.lang : settings.language, languages) ?? mirror?.state.record.language ?? languages[0]!;
     if (trusted) {
-      const { v, configs, pending, ...decision } = record as Mirrored & DecisionRecord;
-      this.#setState({ decided: true, categories: decision.categories, services: decision.services, record: decision });
+      this.#setState(mirror!.state);
       // Receipts wait to be delivered: the engine, started for them, resumes sending.
-      if (pending) void this.#loadEngine().catch(() => undefined);
+      if (mirror!.pending) void this.#loadEngine().catch(() => undefined);
     }
 
     if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done));
     this.#gate = createGate({
       allows: (key) => this.isAllowed(key),
-      knows: (key) => key in this.#state.categories || key in this.#state.services,
+      knows: (key) => grantOf(this.#state, key) !== undefined,
       nonce: this.#stages.nonce,
       report: (problem) => this.#report(problem),
       blocked: (embeds) => void this.#loadUi().then((stage) => stage?.showPlaceholders(embeds)),
@@ -109,7 +112,7 @@ export class Widget implements WidgetHandle, EngineHost {
   }
 
   isAllowed(key: string): boolean {
-    return isAllowedBy(this.#state, key);
+    return grantOf(this.#state, key) === true;
   }
 
   /** Records a decision; decisions apply one at a time, in the order they were made. */
@@ -184,15 +187,6 @@ export class Widget implements WidgetHandle, EngineHost {
     if (state.decided || wasDecided) this.#updateConsentModes((key) => this.isAllowed(key));
     // Google's Consent Mode has made the dataLayer by now; a page with Tag Manager has its own.
     announce(state);
-  }
-
-  #readCookie(): Mirrored | null {
-    try {
-      return readMirror(this.#settings.cookieName);
-    } catch {
-      // Cookies refused (a sandboxed frame) or a damaged value: as if there were none.
-      return null;
-    }
   }
 
   /** Problems are rare and their sentences live in the engine, fetched to explain them. */

@@ -40,7 +40,7 @@ export interface Presentation {
 
 /** Every top-level setting, so that a misspelt one is reported rather than silently ignored. */
 export const SETTINGS = [
-  'revision', 'categories', 'language', 'fallbackLanguage', 'expiresAfterDays', 'privacyPolicyUrl',
+  'revision', 'categories', 'language', 'fallbackLanguage', 'expiresAfterDays', 'rejectExpiresAfterDays', 'privacyPolicyUrl',
   'endpoint', 'headers', 'transport', 'receiptRetry', 'cookie', 'floatingButton', 'reloadOnWithdraw', 'theme',
   'googleConsentMode', 'microsoftConsentMode', 'gpc', 'notice',
 ];
@@ -124,7 +124,7 @@ function category(name: string, category: Category, entries: Entries, report: Re
     // The well-known service its gated scripts and embeds load, when it names none itself.
     let preset = recognised.find((found) => found.key === `${name}:${service}`)?.service;
     if (details.preset !== undefined) {
-      preset = typeof details.preset === 'string' ? presets[details.preset] : undefined;
+      preset = typeof details.preset === 'string' && Object.hasOwn(presets, details.preset) ? presets[details.preset] : undefined;
       if (!preset) report(`${at}.preset`, details.preset, `one of ${Object.keys(presets).map((known) => `"${known}"`).join(', ')}`, 'no preset');
     }
     const { storage } = details;

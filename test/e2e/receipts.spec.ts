@@ -47,7 +47,7 @@ test.describe('receipts', () => {
     await expect.poll(() => statusesIn(page)).toEqual(['kept']);
     expect((await receiptsIn(page))[0]!.receipt).toMatchObject({ action: 'accept-all', source: 'banner', shown: { layer: 'banner' } });
     expect(requests.filter((request) => request.method() !== 'GET').map((request) => request.url())).toEqual([]);
-    expect((await mirrorCookie(page))?.pending).toBe(undefined);
+    expect((await mirrorCookie(page))?.pending).toBe(false);
   });
 
   test('a decision arrives once, with every field', async ({ page, startReceiver, baseURL }) => {
@@ -87,7 +87,7 @@ test.describe('receipts', () => {
     expect(texts).toContain('Accept all');
 
     await expect.poll(() => statusesIn(page)).toEqual(['sent']);
-    await expect.poll(async () => (await mirrorCookie(page))?.pending, 'the cookie no longer asks the next page to resume').toBe(undefined);
+    await expect.poll(async () => (await mirrorCookie(page))?.pending, 'the cookie no longer asks the next page to resume').toBe(false);
     expect(posts).toEqual([receipt.id]);
     expect(renewals, 'no cookie to renew on another origin').toEqual([null]);
   });
@@ -125,7 +125,7 @@ test.describe('receipts', () => {
 
     const again = await startReceiver({}, first.port);
     await expect.poll(() => statusesIn(page)).toEqual(['sent']);
-    await expect.poll(async () => (await mirrorCookie(page))?.pending).toBe(undefined);
+    await expect.poll(async () => (await mirrorCookie(page))?.pending).toBe(false);
     expect([...(await timesStored(again)).values()]).toEqual([1]);
 
     // Nothing waits any more: the next page needs nothing but the loader.
@@ -204,7 +204,7 @@ test.describe('receipts', () => {
     const detail = await page.evaluate(() => (window as { refused?: { receipt: { id: string }; message: string } }).refused!);
     expect(detail.receipt.id).toBe(refused!.receipt.id);
     expect(errors.join('\n')).toContain(`[samtycke] Receipt ${refused!.receipt.id} was refused by ${receiver.url} (HTTP 400 Bad Request`);
-    await expect.poll(async () => (await mirrorCookie(page))?.pending).toBe(undefined);
+    await expect.poll(async () => (await mirrorCookie(page))?.pending).toBe(false);
 
     // A later decision goes through a whole round, which would try a pending receipt first.
     await page.evaluate(() => window.samtycke!.rejectAll());

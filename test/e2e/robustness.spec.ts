@@ -23,7 +23,7 @@ test.describe('bad conditions never break the page', () => {
     expect(await inner.evaluate(() => window.samtycke!.isAllowed('analytics'))).toBe(true);
     const aboutTheDecision = warnings.filter((warning) => warning.includes('IndexedDB is not available') && warning.includes('the decision is kept'));
     expect(aboutTheDecision).toHaveLength(1);
-    expect(warnings.join('\n')).toContain('cookie cannot be used here');
+    expect(warnings.join('\n')).toContain('cookie could not be stored: cookies cannot be used here');
   });
 
   test('a stage file that fails to load: a clear error, and nothing gated runs', async ({ page }) => {

@@ -2,6 +2,7 @@
 // visitor (or the site owner's server) can observe.
 import { expect, type Page, type Request } from '@playwright/test';
 import type {} from '../../src/api.js';
+import { samtyckeConsent } from '../support/server-decode.js';
 
 export const defaultConfig = {
   revision: 1,
@@ -64,10 +65,20 @@ export async function consent(page: Page) {
   return page.evaluate(() => window.samtycke!.getConsent());
 }
 
-/** The mirror cookie's record, as the site's server would read it. */
-export async function mirrorCookie(page: Page, name = 'samtycke'): Promise<Record<string, unknown> | undefined> {
+/**
+ * The mirror cookie as the site's server reads it (the README's Node example): its fields,
+ * `consentId`, `configs` and `pending`, and `allowed`, what the visitor allows under `config`
+ * (null when the cookie does not answer for that config).
+ */
+export async function mirrorCookie(
+  page: Page,
+  config: unknown = defaultConfig,
+  name = 'samtycke',
+): Promise<{ fields: Record<string, string | undefined>; consentId?: string; configs: string[]; pending: boolean; allowed: Record<string, boolean> | null } | undefined> {
   const cookie = (await page.context().cookies()).find((candidate) => candidate.name === name);
-  return cookie && JSON.parse(decodeURIComponent(cookie.value));
+  if (!cookie) return undefined;
+  const fields = Object.fromEntries(new URLSearchParams(cookie.value));
+  return { fields, consentId: fields.consentId, configs: (fields.configs ?? '').split('-'), pending: fields.pending === '1', allowed: samtyckeConsent(cookie.value, config as never) };
 }
 
 export async function expectNoBanner(page: Page): Promise<void> {

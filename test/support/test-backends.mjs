@@ -3,7 +3,8 @@
 //   folder, for tests that deliver receipts the way a site would. Its token is RECEIVER_TOKEN.
 // - /__backend/<name>?answers=503,429,201[&retryAfter=s]: a backend whose answers a test
 //   scripts, in turn (the last one repeats), because no real backend answers 408 or 429 on
-//   demand. GET /__backend/<name> lists what was posted to it.
+//   demand. GET /__backend/<name> lists what was posted to it. A 3xx redirects to
+//   /__backend/<name>-moved, which answers 201.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +74,8 @@ export function testBackends() {
     const status = answers[Math.min(posts.length, answers.length) - 1];
     context.status = status;
     if (context.query.retryAfter && status >= 400) context.set('Retry-After', String(context.query.retryAfter));
+    // A redirect points at a backend of its own, which records whatever reaches it.
+    if (status >= 300 && status < 400) context.set('Location', `/__backend/${match[1]}-moved?answers=201`);
     context.body = status >= 400 ? `scripted answer ${status}` : { id };
   };
 }

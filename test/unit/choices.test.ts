@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { applyChoices, isAllowedBy, isKnownKey, uniformGrants } from '../../src/core/choices.js';
+import { applyChoices, grantOf, isAllowedBy, isKnownKey, uniformGrants } from '../../src/core/choices.js';
 import { checkedConfig } from '../support/config.js';
 
 describe('choices', () => {
@@ -73,5 +73,34 @@ describe('choices', () => {
     expect(isAllowedBy(grants, 'marketing:meta')).to.equal(false);
     expect(isAllowedBy(grants, 'analytics')).to.equal(false);
     expect(isAllowedBy(grants, 'unknown')).to.equal(false);
+  });
+
+  it('takes no name every object has for a category or service: constructor, toString, __proto__', () => {
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'constructor:x', 'toString:toString', 'analytics:constructor']) {
+      expect(isKnownKey(config, key), key).to.equal(false);
+      expect(grantOf(uniformGrants(config, true), key), key).to.equal(undefined);
+      expect(isAllowedBy(uniformGrants(config, true), key), key).to.equal(false);
+    }
+  });
+
+  it('ignores such names in update() with a warning, and does not throw', () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const base = uniformGrants(config, false);
+      expect(applyChoices(config, base, { toString: true, 'constructor:x': true, ['__proto__']: true } as never)).to.deep.equal(base);
+      expect(applyChoices(config, base, null as never)).to.deep.equal(base);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.join('\n')).to.contain('"toString" is not a category').and.contain('"constructor:x" is not a category').and.contain('"__proto__" is not a category').and.contain('update() takes an object');
+  });
+
+  it('treats a category a site does call "toString" like any other', () => {
+    const odd = checkedConfig({ categories: { toString: { services: { constructor: {} } } } });
+    expect(isKnownKey(odd, 'toString')).to.equal(true);
+    expect(isKnownKey(odd, 'toString:constructor')).to.equal(true);
+    expect(applyChoices(odd, uniformGrants(odd, false), { 'toString:constructor': true }).categories.toString).to.equal(true);
   });
 });

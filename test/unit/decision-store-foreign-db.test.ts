@@ -2,9 +2,9 @@
 import { expect } from '@open-wc/testing';
 import { uniformGrants } from '../../src/core/choices.js';
 import { recordDecision } from '../../src/core/decision.js';
-import { readMirror } from '../../src/core/mirror-cookie.js';
+import { readMirrors } from '../../src/core/mirror-cookie.js';
 import { DecisionStore } from '../../src/engine/decision-store.js';
-import { checkedConfig } from '../support/config.js';
+import { checkedConfig, siteInput } from '../support/config.js';
 
 describe('DecisionStore when IndexedDB fails after opening', () => {
   it('keeps the decision in the cookie when the database refuses transactions (a real NotFoundError)', async () => {
@@ -23,14 +23,14 @@ describe('DecisionStore when IndexedDB fails after opening', () => {
     console.warn = (message: string) => warnings.push(message);
     const config = checkedConfig();
     const record = recordDecision(config, null, uniformGrants(config, false), { intent: 'reject-all', source: 'banner', language: 'sv' });
-    const store = new DecisionStore({ name: 'samtycke', path: '/', sameSite: 'Lax' });
+    const store = new DecisionStore(config);
     try {
       await store.save(record, ['fp']);
       expect(await store.read()).to.equal(null);
     } finally {
       console.warn = original;
     }
-    expect(readMirror('samtycke')).to.deep.equal({ v: 1, configs: ['fp'], ...record });
+    expect(readMirrors('samtycke', siteInput).found[0]!.state.record).to.deep.equal(record);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('IndexedDB is not available here (NotFoundError');
   });

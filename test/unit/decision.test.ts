@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { uniformGrants } from '../../src/core/choices.js';
-import { consentState, currentRecord, newConsentId, recordDecision, type DecisionRecord } from '../../src/core/decision.js';
+import { consentState, currentRecord, judgeRecord, newConsentId, recordDecision, type DecisionRecord } from '../../src/core/decision.js';
 import { checkedConfig, siteInput } from '../support/config.js';
 
 const config = checkedConfig();
@@ -72,9 +72,10 @@ describe('currentRecord: whether a stored decision still counts', () => {
     expect(currentRecord(record, withService, now)).to.equal(null);
   });
 
-  it('drops categories no longer configured and forces required ones on', () => {
-    const record = { ...decided('reject-all'), categories: { necessary: false, analytics: false, marketing: false, old: true } };
-    expect(currentRecord(record, config, now)!.categories).to.deep.equal({ necessary: true, analytics: false, marketing: false });
+  it('drops categories no longer configured and forces categories made required since on', () => {
+    const record = { ...decided('reject-all'), action: 'custom' as const, categories: { necessary: true, analytics: false, marketing: false, old: true } };
+    const analyticsRequired = checkedConfig({ ...siteInput, categories: { ...siteInput.categories, analytics: { required: true, services: { ga: {} } } } });
+    expect(currentRecord(record, analyticsRequired, now)!.categories).to.deep.equal({ necessary: true, analytics: true, marketing: false });
   });
 
   it('keeps only the record\'s own fields from a cookie candidate', () => {
@@ -98,6 +99,74 @@ describe('currentRecord: whether a stored decision still counts', () => {
       { ...good, source: undefined },
     ];
     for (const record of corrupted) expect(currentRecord(record, config, now), JSON.stringify(record)).to.equal(null);
+  });
+});
+
+describe('judgeRecord: a record agrees with itself and with the config before it counts', () => {
+  const invalid = (record: unknown): string => {
+    const judgement = judgeRecord(record, config, now);
+    return 'invalid' in judgement ? judgement.invalid : `not invalid: ${JSON.stringify(judgement)}`;
+  };
+
+  it('refuses a reject-all that allows something (a cookie edited after a refusal)', () => {
+    const rejected = decided('reject-all');
+    const edited = { ...rejected, categories: { ...rejected.categories, marketing: true }, services: { ...rejected.services, 'marketing:youtube': true, 'marketing:meta': true } };
+    expect(invalid(edited)).to.equal('it says reject-all but allows something optional');
+  });
+
+  it('refuses an accept-all that refuses something', () => {
+    const accepted = decided('accept-all');
+    expect(invalid({ ...accepted, services: { ...accepted.services, 'analytics:ga': false }, categories: { ...accepted.categories, analytics: false } })).to.equal('it says accept-all but refuses something');
+  });
+
+  it('refuses a category that disagrees with its services, and necessary turned off', () => {
+    const custom = { ...decided('reject-all'), action: 'custom' as const };
+    expect(invalid({ ...custom, categories: { ...custom.categories, marketing: true } })).to.equal('"marketing" is allowed but none of its services is');
+    expect(invalid({ ...custom, services: { ...custom.services, 'analytics:ga': true } })).to.equal('"analytics" is refused but one of its services is allowed');
+    expect(invalid({ ...custom, categories: { ...custom.categories, necessary: false } })).to.equal('it turns necessary cookies off');
+  });
+
+  it('refuses times out of order and values samtycke never writes', () => {
+    const good = decided();
+    expect(invalid({ ...good, updatedAt: '2025-01-01T00:00:00.000Z' })).to.equal('its givenAt, updatedAt, expiresAt are not what samtycke writes');
+    expect(invalid({ ...good, expiresAt: good.updatedAt })).to.equal('its givenAt, updatedAt, expiresAt are not what samtycke writes');
+    expect(invalid({ ...good, consentId: 'a b' })).to.equal('its consentId is not what samtycke writes');
+    expect(invalid({ ...good, source: 'cookie-wall' })).to.equal('its source is not what samtycke writes');
+    expect(invalid({ ...good, action: 'accept' })).to.equal('its action is not what samtycke writes');
+    expect(invalid({ ...good, revision: 1.5 })).to.equal('its revision is not what samtycke writes');
+    expect(invalid({ ...good, language: '<script>' })).to.equal('its language is not what samtycke writes');
+  });
+
+  it('calls a real decision that no longer counts outdated, not invalid', () => {
+    expect(judgeRecord(decided(), checkedConfig({ ...siteInput, revision: 4 }), now)).to.deep.equal({ outdated: true });
+    expect(judgeRecord(decided(), config, new Date('2027-03-01T12:00:01Z'))).to.deep.equal({ outdated: true });
+  });
+
+  it('lets a site that shortens the lifetime shorten the decisions made before', () => {
+    const record = decided();
+    const shorter = checkedConfig({ ...siteInput, expiresAfterDays: 30 });
+    expect(judgeRecord(record, shorter, new Date('2026-03-30T12:00:00Z'))).to.have.property('current');
+    expect(judgeRecord(record, shorter, new Date('2026-03-31T12:00:01Z'))).to.deep.equal({ outdated: true });
+  });
+});
+
+describe('how long a decision lasts', () => {
+  it('is expiresAfterDays for any decision, unless the site sets a longer one for a refusal', () => {
+    expect(decided('reject-all').expiresAt).to.equal('2027-03-01T12:00:00.000Z');
+    const longer = checkedConfig({ ...siteInput, rejectExpiresAfterDays: 730 });
+    const refusal = recordDecision(longer, null, uniformGrants(longer, false), { intent: 'reject-all', source: 'banner', language: 'sv' }, now);
+    expect(refusal.expiresAt).to.equal('2028-02-29T12:00:00.000Z');
+    const acceptance = recordDecision(longer, null, uniformGrants(longer, true), { intent: 'accept-all', source: 'banner', language: 'sv' }, now);
+    expect(acceptance.expiresAt).to.equal('2027-03-01T12:00:00.000Z');
+    expect(currentRecord(refusal, longer, new Date('2028-01-01T00:00:00Z')), 'the refusal still counts after a year').to.deep.equal(refusal);
+  });
+
+  it('counts a withdrawal of everything as a refusal', () => {
+    const longer = checkedConfig({ ...siteInput, rejectExpiresAfterDays: 400 });
+    const first = recordDecision(longer, null, uniformGrants(longer, true), { intent: 'accept-all', source: 'banner', language: 'sv' }, now);
+    const withdrawn = recordDecision(longer, first, uniformGrants(longer, false), { intent: 'reject-all', source: 'preferences', language: 'sv' }, now);
+    expect(withdrawn.action).to.equal('withdraw');
+    expect(withdrawn.expiresAt).to.equal('2027-04-05T12:00:00.000Z');
   });
 });
 

@@ -177,3 +177,32 @@ describe('readConfig: Global Privacy Control and Google Consent Mode', () => {
     expect(messages({ googleConsentMode: true })).to.deep.equal([]);
   });
 });
+
+describe('readConfig: the decision cookie and how long a refusal lasts', () => {
+  it('replaces SameSite=None with Lax on a page that is not a secure context, and says why', () => {
+    const { config, problems } = readConfig({ cookie: { sameSite: 'None' } }, languages, false);
+    expect(config.cookie.sameSite).to.equal('Lax');
+    expect(explain(problems, languages).map((problem) => problem.message)).to.deep.equal([
+      'config.cookie.sameSite is "None"; expected "Lax" or "Strict" on a page served over http: a SameSite=None cookie must be Secure, and browsers keep Secure cookies only from https pages. Using "Lax" on this page, so that the decision cookie is stored (serve the site over https to use "None").',
+    ]);
+    expect(readConfig({ cookie: { sameSite: 'None' } }, languages, true).config.cookie.sameSite, 'on https').to.equal('None');
+  });
+
+  it('keeps a refusal as long as an acceptance, or longer when the site says so, never under 180 days', () => {
+    expect(readConfig({}, languages).config.rejectExpiresAfterDays).to.equal(365);
+    expect(readConfig({ expiresAfterDays: 90 }, languages).config.rejectExpiresAfterDays, 'the same as an acceptance').to.equal(90);
+    expect(readConfig({ rejectExpiresAfterDays: 730 }, languages).config.rejectExpiresAfterDays).to.equal(730);
+    const short = messages({ expiresAfterDays: 90, rejectExpiresAfterDays: 120 });
+    expect(short).to.deep.equal([
+      'config.rejectExpiresAfterDays is 120; expected a number of days of at least 180 and at least expiresAfterDays: a refusal is not asked again within six months, nor sooner than an acceptance. Using expiresAfterDays or 180 days, whichever is longer.',
+    ]);
+    expect(readConfig({ expiresAfterDays: 90, rejectExpiresAfterDays: 120 }, languages).config.rejectExpiresAfterDays).to.equal(180);
+    expect(readConfig({ expiresAfterDays: 400, rejectExpiresAfterDays: 200 }, languages).config.rejectExpiresAfterDays, 'not sooner than an acceptance').to.equal(400);
+    expect(messages({ rejectExpiresAfterDays: 'long' })).to.have.length(1);
+  });
+
+  it('takes only whole numbers the cookie can write for the revision', () => {
+    expect(readConfig({ revision: 1e21 }, languages).config.revision).to.equal(0);
+    expect(readConfig({ revision: 20250601 }, languages).config.revision).to.equal(20250601);
+  });
+});

@@ -2,32 +2,43 @@
 // before anything tries to send it, so that a receipt survives reloads, closed tabs and a
 // backend that is down. Delivered and refused receipts stay too, the newest KEEP_SETTLED of
 // them, so that getReceipts() can show what this browser sent; pending ones are never dropped.
-// Where IndexedDB is unavailable, the page's memory holds them until the page closes.
-import { createStore, delMany, promisifyRequest, set, values, type UseStore } from 'idb-keyval';
+// Where IndexedDB is unavailable (or does not answer in time), the page's memory holds them
+// until the page closes. Reading never creates the database.
+import { delMany, promisifyRequest, set, values, type UseStore } from 'idb-keyval';
 import { warn } from '../../core/log.js';
+import { Database, describe, STORAGE_TIME_LIMIT, withinTimeLimit } from '../idb.js';
+import { isReceiptEntry } from './receipt-check.js';
 import type { ReceiptEntry } from './receipt.js';
 
 /** How many delivered, refused or kept receipts stay listed. */
 export const KEEP_SETTLED = 100;
 
-/** A stored value that is a receipt entry (IndexedDB may hold anything after a bug or a tamper). */
-const isEntry = (value: unknown): value is ReceiptEntry =>
-  typeof (value as ReceiptEntry | undefined)?.receipt?.id === 'string' && typeof (value as ReceiptEntry).status === 'string';
+/** A stored value that is a whole receipt entry (IndexedDB may hold anything after a bug or a tamper); else said once. */
+function isEntry(value: unknown): value is ReceiptEntry {
+  if (isReceiptEntry(value)) return true;
+  // Gone (pruned by another tab): nothing to say.
+  if (value !== undefined) warn('The outbox in IndexedDB holds an entry that is not a whole receipt (damaged, or changed by something else); it is left out and never sent.');
+  return false;
+}
 
 const byAge = (a: ReceiptEntry, b: ReceiptEntry): number =>
   a.receipt.createdAt < b.receipt.createdAt ? -1 : a.receipt.createdAt > b.receipt.createdAt ? 1 : 0;
 
 export class Outbox {
-  /** undefined until first used; null once IndexedDB has failed on this page. */
-  #store: UseStore | null | undefined;
+  /** null once IndexedDB has failed on this page. */
+  #database: Database | null;
   readonly #memory = new Map<string, ReceiptEntry>();
   /** Writes under way, so that a listing includes every receipt already issued. */
   readonly #writes = new Set<Promise<unknown>>();
 
-  constructor(private readonly database = 'samtycke-receipts') {}
+  /** @param timeLimit ms one IndexedDB call may take before the outbox keeps to the page's memory */
+  constructor(database = 'samtycke-receipts', private readonly timeLimit = STORAGE_TIME_LIMIT) {
+    this.#database = new Database(database, 'receipts');
+  }
 
   add(entry: ReceiptEntry): Promise<void> {
     return this.#track(this.#use(
+      true,
       (store) => set(entry.receipt.id, entry, store),
       () => void this.#memory.set(entry.receipt.id, entry),
     ));
@@ -39,6 +50,7 @@ export class Outbox {
    */
   change(id: string, change: (entry: ReceiptEntry) => ReceiptEntry): Promise<void> {
     return this.#track(this.#use(
+      true,
       (store) =>
         store('readwrite', (receipts) => {
           const read = receipts.get(id);
@@ -56,6 +68,7 @@ export class Outbox {
   async list(): Promise<ReceiptEntry[]> {
     await Promise.all(this.#writes);
     const found = await this.#use(
+      false,
       async (store) => (await values<unknown>(store)).filter(isEntry),
       () => [...this.#memory.values()],
     );
@@ -72,6 +85,7 @@ export class Outbox {
     const old = settled.slice(0, Math.max(0, settled.length - KEEP_SETTLED)).map((entry) => entry.receipt.id);
     if (!old.length) return;
     await this.#use(
+      false,
       (store) => delMany(old, store),
       () => old.forEach((id) => this.#memory.delete(id)),
     );
@@ -84,12 +98,16 @@ export class Outbox {
     return write;
   }
 
-  /** Runs `inDatabase`, or `inMemory` where IndexedDB is unavailable (or has just failed). */
-  async #use<T>(inDatabase: (store: UseStore) => Promise<T>, inMemory: () => T): Promise<T> {
-    const store = this.#open();
-    if (store) {
+  /**
+   * Runs `inDatabase` within the time limit, or `inMemory` where IndexedDB is unavailable (or
+   * has just failed). Without `create`, a database that does not exist yet counts as empty.
+   */
+  async #use<T>(create: boolean, inDatabase: (store: UseStore) => Promise<T>, inMemory: () => T): Promise<T> {
+    const database = this.#database;
+    if (database) {
       try {
-        return await inDatabase(store);
+        const store = await withinTimeLimit(database.open(create), this.timeLimit);
+        if (store) return await withinTimeLimit(inDatabase(store), this.timeLimit);
       } catch (cause) {
         this.#failed(cause);
       }
@@ -97,20 +115,8 @@ export class Outbox {
     return inMemory();
   }
 
-  #open(): UseStore | null {
-    if (this.#store === undefined) {
-      try {
-        this.#store = createStore(this.database, 'receipts');
-      } catch (cause) {
-        this.#failed(cause);
-      }
-    }
-    return this.#store ?? null;
-  }
-
   #failed(cause: unknown): void {
-    this.#store = null;
-    const why = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
-    warn(`IndexedDB is not available here (${why}); receipts are kept in this page's memory only, so they last until the page closes.`);
+    this.#database = null;
+    warn(`IndexedDB is not available here (${describe(cause)}); receipts are kept in this page's memory only, so they last until the page closes.`);
   }
 }

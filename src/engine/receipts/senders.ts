@@ -1,6 +1,9 @@
 // One attempt at handing a receipt to the site owner's backend, and how its answer is judged:
 // a 2xx delivers it; a 4xx other than 408 and 429 means the backend refuses it for good;
-// anything else (5xx, 408, 429, no answer) is tried again later.
+// anything else (5xx, 408, 429, no answer) is tried again later. Only the endpoint's own
+// answer counts: a redirect is not followed (a 301 or 302 would turn the POST into a GET
+// without the receipt, and its final 200 would look like a delivery), but reported and the
+// receipt tried again, so that it arrives once the site points `endpoint` at the right place.
 import { show } from '../../core/problems.js';
 import type { Receipt, ReceiptTransport } from './receipt.js';
 
@@ -33,8 +36,17 @@ export function retryAfter(header: string | null | undefined, now = Date.now()):
   return ms >= 0 ? ms : undefined;
 }
 
+/** Why a redirected receipt is not delivered, and what the site owner can do. */
+export const REDIRECT =
+  'the endpoint answered with a redirect, which samtycke does not follow: a browser turns a POST redirected with 301 or 302 into a GET without the receipt. ' +
+  'Set endpoint to the address it redirects to';
+
+type Answer = { status: number; statusText?: string; headers?: Headers; text?: () => Promise<string>; type?: string; redirected?: boolean };
+
 /** Judges an HTTP answer; for a refusal, the first words of the body say why. */
-async function judgeResponse(response: { status: number; statusText?: string; headers?: Headers; text?: () => Promise<string> }): Promise<Verdict> {
+async function judgeResponse(response: Answer): Promise<Verdict> {
+  // fetch with redirect: 'manual' answers an opaque redirect (status 0); a transport's fetch may have followed one.
+  if (response.type === 'opaqueredirect' || response.redirected === true) return { outcome: 'retry', error: REDIRECT };
   let reason = response.statusText ?? '';
   if (refuses(response.status) && response.text) {
     const body = await response.text().catch(() => '');
@@ -52,6 +64,7 @@ export function postTo(endpoint: string, headers: Record<string, string>, timeou
         keepalive: true,
         headers: { ...headers, 'Content-Type': 'application/json', 'Idempotency-Key': receipt.id },
         body: JSON.stringify(receipt),
+        redirect: 'manual',
         // Older browsers lack AbortSignal.timeout; an attempt there waits for the network's own timeout.
         signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(timeout) : null,
       }),

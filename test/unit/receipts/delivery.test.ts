@@ -114,6 +114,28 @@ describe('delivering receipts to an endpoint', () => {
     expect((await stored()).httpStatus).to.equal(201);
   });
 
+  it('does not follow a redirect: the receipt is tried again, with a message naming the fix', async () => {
+    const said: string[] = [];
+    for (const status of [301, 302, 307, 308]) {
+      const name = unique(`moved-${status}`);
+      const { delivery, receipt, stored } = await setUp(postTo(`/__backend/${name}?answers=${status},201`, {}));
+      said.push(...(await captureConsole(() => delivery.flush())).warnings);
+      // With 301 or 302 the browser would have sent a GET without the receipt, and the final 200 would have looked like a delivery.
+      expect(await stored(), String(status)).to.deep.include({ status: 'pending', attempts: 1 });
+      expect((await stored()).error).to.contain('the endpoint answered with a redirect, which samtycke does not follow').and.contain('Set endpoint to the address it redirects to');
+      expect(await posts(`${name}-moved`), 'nothing reached the address it points to').to.deep.equal([]);
+      await waitUntil(async () => (await stored()).status === 'sent', 'delivered once the endpoint answers itself', { timeout: 3000 });
+      expect((await posts(name)).map((post) => post.id)).to.deep.equal([receipt.id, receipt.id]);
+    }
+    expect(said.join('\n')).to.contain('Receipts could not be delivered to /__backend (the endpoint answered with a redirect');
+  });
+
+  it('takes a transport\'s answer that followed a redirect for no delivery', async () => {
+    const { delivery, stored } = await setUp(through(() => ({ status: 200, redirected: true }) as unknown as Response));
+    await captureConsole(() => delivery.flush());
+    expect(await stored()).to.deep.include({ status: 'pending', attempts: 1 });
+  });
+
   it('tries again when there is no answer at all (network error), naming the cause', async () => {
     const { delivery, stored } = await setUp(postTo('http://127.0.0.1:9/nothing-listens-here', {}));
     const { warnings } = await captureConsole(() => delivery.flush());

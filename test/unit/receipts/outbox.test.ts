@@ -65,11 +65,54 @@ describe('the outbox', () => {
     const pending = entry();
     await outbox.add(pending);
     await set('junk', { hello: 'world' }, createStore(name, 'receipts'));
-    expect(await outbox.list()).to.deep.equal([pending]);
+    const { warnings } = await captureConsole(async () => void expect(await outbox.list()).to.deep.equal([pending]));
+    expect(warnings).to.deep.equal(['[samtycke] The outbox in IndexedDB holds an entry that is not a whole receipt (damaged, or changed by something else); it is left out and never sent.']);
+  });
+
+  it('takes an entry that is not whole for absent, and never sends it', async () => {
+    const name = freshName();
+    const outbox = new Outbox(name);
+    const pending = entry();
+    await outbox.add(pending);
+    const whole = entry();
+    const damaged: unknown[] = [
+      { ...whole, status: 'delivered' },
+      { ...whole, attempts: -1 },
+      { ...whole, receipt: { ...whole.receipt, choices: { categories: { analytics: 'yes' }, services: {} } } },
+      { ...whole, receipt: { ...whole.receipt, createdAt: 'yesterday' } },
+      { ...whole, receipt: { ...whole.receipt, shown: null } },
+      { ...whole, receipt: { ...whole.receipt, consentId: undefined } },
+    ];
+    const store = createStore(name, 'receipts');
+    for (const [index, value] of damaged.entries()) await set(`damaged-${index}`, value, store);
+    await captureConsole(async () => {
+      expect(await outbox.list()).to.deep.equal([pending]);
+      expect(await outbox.pending()).to.deep.equal([pending]);
+    });
+  });
+
+  it('keeps an entry with fields a later version adds', async () => {
+    const name = freshName();
+    const later = { ...entry(), note: 'from a later version', receipt: { ...entry().receipt, texts: ['Cookies on this site'] } };
+    await set(later.receipt.id, later, createStore(name, 'receipts'));
+    expect(await new Outbox(name).list()).to.deep.equal([later]);
   });
 });
 
 describe('the outbox without IndexedDB', () => {
+  it('keeps receipts in the page\'s memory when IndexedDB never answers, once the time limit has passed', async () => {
+    const original = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
+    Object.defineProperty(window, 'indexedDB', { configurable: true, value: { open: () => ({}) } });
+    const outbox = new Outbox(freshName(), 50);
+    const pending = entry();
+    const { warnings } = await captureConsole(async () => {
+      await outbox.add(pending);
+      expect(await outbox.list()).to.deep.equal([pending]);
+    }).finally(() => Object.defineProperty(window, 'indexedDB', original));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('IndexedDB is not available here (TimeoutError: IndexedDB did not answer within 0.05 s)');
+  });
+
   it('keeps receipts in the page\'s memory, and says so once', async () => {
     const restore = breakIndexedDb();
     const outbox = new Outbox(freshName());
