@@ -56,7 +56,8 @@ export function recognise(config: Pick<Config, 'categories' | 'input'>, gated: G
   const found = new Map<string, Recognised>();
   for (const { key, addresses } of gated) {
     const [category, service, extra] = key.split(':');
-    const entry = config.categories[category!];
+    // Own names only: "constructor" names no category unless the config says so.
+    const entry = Object.hasOwn(config.categories, category!) ? config.categories[category!] : undefined;
     if (!entry || extra !== undefined) continue;
     if (service === undefined) {
       // A category with services of its own is described by them.
@@ -64,7 +65,7 @@ export function recognise(config: Pick<Config, 'categories' | 'input'>, gated: G
     } else {
       if (!entry.services.includes(service)) continue;
       const services = isObject(written[category!]) ? (written[category!] as Entries).services : undefined;
-      const details = isObject(services) && isObject(services[service]) ? (services[service] as Entries) : {};
+      const details = isObject(services) && Object.hasOwn(services, service) && isObject(services[service]) ? (services[service] as Entries) : {};
       if (details.preset !== undefined || details.cookies !== undefined) continue;
     }
     for (const address of addresses) {

@@ -11,25 +11,25 @@ const categories = (input: Record<string, unknown>) => siteCategories({ categori
 
 const SITE = categories({
   analytics: { services: { ga: { preset: 'google-analytics' } } },
-  marketing: { services: { youtube: { label: 'YouTube', provider: 'Google Ireland Ltd' }, meta: { preset: 'meta-pixel' } } },
+  marketing: { services: { youtube: { label: 'YouTube', provider: 'Google Ireland Limited' }, meta: { preset: 'meta-pixel' } } },
 });
 const MANY = categories({
-  analytics: { services: { ga: { preset: 'google-analytics' }, hotjar: { provider: 'Hotjar Ltd' }, clarity: { provider: 'Microsoft Ireland Operations Ltd' } } },
+  analytics: { services: { ga: { preset: 'google-analytics' }, hotjar: { provider: 'Hotjar Ltd' }, clarity: { provider: 'Microsoft Ireland Operations Limited' } } },
   marketing: { services: { meta: { preset: 'meta-pixel' }, linkedin: { provider: 'LinkedIn Ireland Unlimited Company' } } },
 });
 
 const WORDS = {
   en: {
-    together: 'With your consent, we also use cookies for statistics and marketing, together with Google Ireland Ltd and Meta Platforms Ireland Ltd.',
-    many: 'together with Google Ireland Ltd, Hotjar Ltd and 3 other companies named under Customise.',
-    three: 'together with Google Ireland Ltd, Hotjar Ltd and Microsoft Ireland Operations Ltd.',
+    together: 'With your consent, we also use cookies for statistics and marketing, together with Google Ireland Limited and Meta Platforms Ireland Limited.',
+    many: 'together with Google Ireland Limited, Hotjar Ltd and 3 other companies named under Customise.',
+    three: 'together with Google Ireland Limited, Hotjar Ltd and Microsoft Ireland Operations Limited.',
     plain: 'With your consent, we also use cookies for statistics.',
     necessaryOnly: 'We only use cookies that the site needs in order to work. You can read about them under Customise.',
   },
   sv: {
-    together: 'Med ditt samtycke använder vi också cookies för statistik och marknadsföring, tillsammans med Google Ireland Ltd och Meta Platforms Ireland Ltd.',
-    many: 'tillsammans med Google Ireland Ltd, Hotjar Ltd och 3 andra företag som du ser under Anpassa.',
-    three: 'tillsammans med Google Ireland Ltd, Hotjar Ltd och Microsoft Ireland Operations Ltd.',
+    together: 'Med ditt samtycke använder vi också cookies för statistik och marknadsföring, tillsammans med Google Ireland Limited och Meta Platforms Ireland Limited.',
+    many: 'tillsammans med Google Ireland Limited, Hotjar Ltd och 3 andra företag som du ser under Anpassa.',
+    three: 'tillsammans med Google Ireland Limited, Hotjar Ltd och Microsoft Ireland Operations Limited.',
     plain: 'Med ditt samtycke använder vi också cookies för statistik.',
     necessaryOnly: 'Vi använder bara cookies som webbplatsen behöver för att fungera. Du kan läsa om dem under Anpassa.',
   },
@@ -37,7 +37,7 @@ const WORDS = {
 
 describe('the third parties of the first layer', () => {
   it('are the providers of the optional categories\' services, each once, in the config\'s order', () => {
-    expect(thirdParties(SITE)).to.deep.equal(['Google Ireland Ltd', 'Meta Platforms Ireland Ltd']);
+    expect(thirdParties(SITE)).to.deep.equal(['Google Ireland Limited', 'Meta Platforms Ireland Limited']);
     const withNecessary = siteCategories({ categories: { necessary: { required: true, services: { cdn: { provider: 'Bunny' } } }, analytics: {} } });
     expect(thirdParties(withNecessary), 'a necessary service needs no consent').to.deep.equal([]);
   });
@@ -55,7 +55,7 @@ for (const language of ['en', 'sv'] as const) {
 
     it('names three at most, and counts the rest, which the settings name', () => {
       expect(firstLayerText(MANY)).to.include(words.many);
-      const three = categories({ analytics: { services: { ga: { preset: 'google-analytics' }, hotjar: { provider: 'Hotjar Ltd' }, clarity: { provider: 'Microsoft Ireland Operations Ltd' } } } });
+      const three = categories({ analytics: { services: { ga: { preset: 'google-analytics' }, hotjar: { provider: 'Hotjar Ltd' }, clarity: { provider: 'Microsoft Ireland Operations Limited' } } } });
       expect(firstLayerText(three)).to.include(words.three);
     });
 

@@ -76,7 +76,7 @@ describe('the notice dialog of a site without a notice section', () => {
   it('says on the console how to add the facts, once', () => {
     const told = warnings.filter((w) => w.includes('has no "notice" section'));
     expect(told).to.have.length(1);
-    expect(told[0]).to.match(/^\[samtycke\] /).and.include('docs/notice.md').and.include('privacyPolicyUrl');
+    expect(told[0]).to.match(/^\[samtycke\] /).and.include('https://github.com/samtycke/samtycke#the-privacy-notice').and.include('privacyPolicyUrl');
     expect(warnings.filter((w) => w.includes('privacy notice lacks')), 'no list of missing facts for a notice that is not there').to.deep.equal([]);
   });
 

@@ -130,7 +130,7 @@ test("without a notice section or a notice page, the banner's link opens a dialo
   await expect(dialog.getByRole('heading', { level: 3 })).toHaveText(['Contents', 'Your rights', 'Cookies']);
   await expect(dialog.getByText('Integritetsskyddsmyndigheten', { exact: false })).toBeVisible();
   await expect(dialog.getByRole('cell', { name: '_ga', exact: true })).toBeVisible();
-  await expect.poll(() => messages.find((text) => text.includes('has no "notice" section'))).toContain('docs/notice.md');
+  await expect.poll(() => messages.find((text) => text.includes('has no "notice" section'))).toContain('https://github.com/samtycke/samtycke#the-privacy-notice');
 });
 
 test('a notice an app adds later is filled in, also for a returning visitor whose page never loaded the UI', async ({ page }) => {

@@ -38,12 +38,12 @@ describe('checkNotice: contradictions', () => {
   });
 
   it('"never sold" beside advertising partners, a joint controller, or marketing services that use the data for their own purposes', () => {
-    const withPartners = checkNotice(site({ neverSold: true, recipients: [{ kind: 'advertising', name: 'Meta Platforms Ireland Ltd' }] }, GA));
+    const withPartners = checkNotice(site({ neverSold: true, recipients: [{ kind: 'advertising', name: 'Meta Platforms Ireland Limited' }] }, GA));
     expect(withPartners.contradictions).to.have.length(1);
     expect(withPartners.contradictions[0]).to.deep.include({ kind: 'neverSold', fields: ['notice.neverSold', 'notice.recipients[0]'] });
     expect(withPartners.contradictions[0]!.message).to.include('Remove "neverSold"');
 
-    const joint = site({ neverSold: true, jointControllers: [{ name: 'Meta Platforms Ireland Ltd', processing: 'facebookPage', essence: 'Meta answers requests.' }] }, GA);
+    const joint = site({ neverSold: true, jointControllers: [{ name: 'Meta Platforms Ireland Limited', processing: 'facebookPage', essence: 'Meta answers requests.' }] }, GA);
     expect(checkNotice(joint).contradictions[0]!.fields).to.deep.equal(['notice.neverSold', 'notice.jointControllers[0]']);
 
     const marketing = site({ neverSold: true });
@@ -77,7 +77,7 @@ describe('checkNotice: contradictions', () => {
     const found = checkNotice(site({ recipients: [] }, GA)).contradictions;
     expect(found.map((c) => c.kind)).to.deep.equal(['recipientsMissing']);
     expect(found[0]!.fields).to.deep.equal(['notice.recipients', 'categories.analytics.services.ga']);
-    expect(found[0]!.message).to.include('Google Ireland Ltd');
+    expect(found[0]!.message).to.include('Google Ireland Limited');
     expect(kinds(site({ recipients: [] }, { necessary: { required: true } }))).to.deep.equal([]);
   });
 

@@ -1,6 +1,6 @@
 // The first layer's sentence: the purposes it asks consent for and the third parties that then
 // receive data, named from the config's services' `provider` ("… for statistics and marketing,
-// together with Google Ireland Ltd and Meta Platforms Ireland Ltd"). The EDPB's cookie banner
+// together with Google Ireland Limited and Meta Platforms Ireland Limited"). The EDPB's cookie banner
 // taskforce and IMY want both on the first layer, so that a visitor knows who gets data before
 // choosing. Pure apart from the current language's words.
 import { i18n } from '../i18n/translator.js';

@@ -58,7 +58,7 @@ export function purposes(context: FactsContext): TemplateResult {
 }
 
 function recipient({ kind, name, role }: Recipient): TemplateResult {
-  // "Analytics provider (Google Ireland Ltd, processor)": the company and its role, where known.
+  // "Analytics provider (Google Ireland Limited, processor)": the company and its role, where known.
   const details = [name, role && nt(`recipients.role.${role}`)].filter(Boolean);
   const who = details.length ? ` (${details.join(', ')})` : '';
   if ('text' in kind) return html`<li>${itemText(kind, 'recipients')}${who}</li>`;
