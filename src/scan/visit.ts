@@ -249,7 +249,7 @@ export async function visit(browser: Browser, url: string, kind: VisitKind, opti
 
 /**
  * The first layer as a visitor meets it: a screenshot, its three choices as drawn, and any
- * optional purpose switched on before the visitor chose, in the layer or behind "Customize".
+ * optional purpose switched on before the visitor chose, in the layer or behind "Customise".
  */
 async function lookAtFirstLayer(page: Page, timeout: number, wait: number): Promise<NonNullable<Visited['firstLayer']>> {
   const accept = await control(page, ACCEPT, wait);

@@ -20,7 +20,7 @@ test('UET and Clarity see everything denied until the visitor decides, then the 
     clarity: [['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }]],
   });
 
-  await banner(page).getByRole('button', { name: 'Customize' }).click();
+  await banner(page).getByRole('button', { name: 'Customise' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cookie settings' });
   await dialog.getByRole('switch', { name: 'Statistics' }).check();
   await dialog.getByRole('button', { name: 'Save choices' }).click();

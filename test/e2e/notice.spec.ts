@@ -123,7 +123,7 @@ test("without a notice section or a notice page, the banner's link opens a dialo
   const config = { revision: 1, categories: { necessary: { required: true }, analytics: { services: { ga: { preset: 'google-analytics' } } } } };
   await page.goto(`/embed.html?config=${encodeURIComponent(JSON.stringify(config))}`);
   const banner = page.getByRole('region', { name: 'Cookies on this site' });
-  await expect(banner).toContainText('With your consent, we also use cookies for statistics, together with Google Ireland Ltd.');
+  await expect(banner).toContainText('With your consent, we also use cookies for statistics, together with Google Ireland Limited.');
   await banner.getByRole('button', { name: 'Read our privacy notice' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cookies and your rights' });
   await expect(dialog.getByText('This website has not published its privacy notice here.', { exact: false })).toBeVisible();

@@ -18,13 +18,13 @@ test.describe('unsafe addresses in the config', () => {
 
       // The banner's notice link opens the notice in a dialog, as without an address.
       await banner(page).getByRole('button', { name: 'Read our privacy notice' }).click();
-      await expect(page.getByRole('dialog', { name: 'Privacy notice' })).toBeVisible();
+      await expect(page.getByRole('dialog', { name: 'Cookies and your rights' })).toBeVisible();
       await page.keyboard.press('Escape');
       await page.evaluate(() => window.samtycke!.showNotice());
-      await expect(page.getByRole('dialog', { name: 'Privacy notice' })).toBeVisible();
+      await expect(page.getByRole('dialog', { name: 'Cookies and your rights' })).toBeVisible();
       await page.keyboard.press('Escape');
 
-      await banner(page).getByRole('button', { name: 'Customize' }).click();
+      await banner(page).getByRole('button', { name: 'Customise' }).click();
       const preferences = page.getByRole('dialog', { name: 'Cookie settings' });
       await expect(preferences).toBeVisible();
       await expect(preferences.getByRole('link')).toHaveCount(0);

@@ -17,7 +17,7 @@ import { firstLayerText } from './first-layer-text.js';
  * tab order so keyboard users reach it at once. It has no close button: closing it without
  * a decision would leave the visitor undecided.
  *
- * @summary The cookie banner: the purposes, a link to the privacy notice, and "Accept all", "Reject all" and "Customize", alike in weight.
+ * @summary The cookie banner: the purposes, a link to the privacy notice, and "Accept all", "Reject all" and "Customise", alike in weight.
  * @event samtycke-decide - "Accept all" or "Reject all" was pressed (`detail.intent`).
  * @event samtycke-customize - "Customise" was pressed (`detail.opener` is the button).
  * @event samtycke-notice - The privacy-notice link was pressed and the site has no notice URL.

@@ -7,7 +7,7 @@ import { checkedConfig } from '../../support/config.js';
 
 const config = checkedConfig(); // necessary; analytics (ga); marketing (youtube, meta); revision 3
 const page = 'https://www.example.se/kaffe/?utm_source=news&q=1#bryggning';
-const bannerTexts = ['Cookies on this site', 'We use cookies for statistics and marketing.', 'Accept all', 'Reject all', 'Customize'];
+const bannerTexts = ['Cookies on this site', 'We use cookies for statistics and marketing.', 'Accept all', 'Reject all', 'Customise'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 function decide(intent: DecisionIntent, source: DecisionSource, previous: DecisionRecord | null = null, choices = {}): DecisionRecord {
