@@ -224,7 +224,7 @@ export class Widget implements WidgetHandle, EngineHost {
     const host = (button.getRootNode() as ShadowRoot).host as HTMLElement;
     host.lang = this.language;
     host.hidden = !this.#state.decided;
-    button.textContent = settingsLabels[this.language]!;
+    button.title = settingsLabels[this.language]!;
   }
 
   readonly #openFromLink = (event: MouseEvent): void => {
