@@ -154,10 +154,6 @@ export class Widget implements WidgetHandle, EngineHost {
     await (await this.#ui)?.languageChanged(match);
   }
 
-  settingsButton(): HTMLElement | null {
-    return this.#button && this.#state.decided ? this.#button : document.querySelector('[data-samtycke-open]');
-  }
-
   apply(state: ConsentState): void {
     this.#setState(state);
     void this.#gate.apply();
