@@ -2,14 +2,15 @@
 //
 // Compares every language under locales/ with the reference language (English), file by file:
 // missing and extra texts, {{variables}} that differ, plural forms the language needs (from
-// Intl.PluralRules), empty texts, and anything that is not text. Prints a report a translator
+// Intl.PluralRules), empty texts, anything that is not text, and a writing direction
+// (`language.dir`) that is not "ltr" or "rtl" or is not the language's own (from Intl.Locale). Prints a report a translator
 // can act on and exits with 1 when there is something to fix.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { flattenKeys, pluralBase, type LocaleTree } from './locale-keys.mjs';
 
-export type ProblemKind = 'file' | 'missing' | 'extra' | 'variables' | 'plural' | 'empty' | 'type';
+export type ProblemKind = 'file' | 'missing' | 'extra' | 'variables' | 'plural' | 'empty' | 'type' | 'direction';
 
 export interface LocaleProblem {
   language: string;
@@ -34,6 +35,27 @@ const VARIABLE = /\{\{\s*([^}\s,]+)[^}]*\}\}/g;
 
 /** The plural forms a language's grammar needs, as i18next names them (`_one`, `_few`, …). */
 export const pluralForms = (language: string): string[] => new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+
+/** The direction a language is written in, as Intl knows it ("ltr", "rtl"), or undefined. */
+export function writingDirection(language: string): string | undefined {
+  try {
+    const locale = new Intl.Locale(language) as Intl.Locale & { getTextInfo?(): { direction?: string }; textInfo?: { direction?: string } };
+    return (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `language.dir` in consent.json: the widget's direction in this language, which it sets on its elements. */
+function checkDirection(language: string, texts: Map<string, string>): LocaleProblem[] {
+  const dir = texts.get('language.dir');
+  if (dir === undefined) return []; // Reported as missing.
+  const expected = writingDirection(language);
+  const problem = (message: string): LocaleProblem[] => [{ language, file: 'consent.json', kind: 'direction', key: 'language.dir', message }];
+  if (dir !== 'ltr' && dir !== 'rtl') return problem(`is "${dir}"; it must be "ltr" (left to right) or "rtl" (right to left), untranslated.`);
+  if (expected && dir !== expected) return problem(`is "${dir}", but "${language}" is written ${expected === 'rtl' ? 'right to left ("rtl")' : 'left to right ("ltr")'}.`);
+  return [];
+}
 
 const variablesIn = (text: string): string[] => [...new Set([...text.matchAll(VARIABLE)].map((match) => match[1]!))].sort();
 const show = (names: string[]): string => (names.length ? names.map((name) => `{{${name}}}`).join(' ') : 'none');
@@ -155,6 +177,7 @@ export function checkLocales(dir: string, reference = 'en'): LocaleReport {
       const texts = leaves(tree, (key, message) => problem(language, file, 'type', message, key));
       report.counts[language]![file] = flattenKeys(tree!).length;
       for (const [key, text] of texts) if (!text.trim()) problem(language, file, 'empty', 'is empty.', key);
+      if (file === 'consent.json') report.problems.push(...checkDirection(language, texts));
       if (language === reference) referenceTexts.set(file, texts);
       else report.problems.push(...compare(language, file, referenceTexts.get(file) ?? new Map(), texts, reference));
     }
