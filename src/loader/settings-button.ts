@@ -26,9 +26,12 @@ const SVG = 'http://www.w3.org/2000/svg';
 export function addSettingsButton(position: FloatingButtonPosition, onOpen: (button: HTMLButtonElement) => void): HTMLButtonElement {
   const host = document.createElement('samtycke-settings-button');
   const root = host.attachShadow({ mode: 'open' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(CSS);
-  root.adoptedStyleSheets = [sheet];
+  // Safari before 16.4 has no constructable sheets: the button works there, unstyled.
+  if (root.adoptedStyleSheets) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  }
   const button = root.appendChild(document.createElement('button'));
   button.part.add('button');
   if (position === 'bottom-right') button.className = 'r';

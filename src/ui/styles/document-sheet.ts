@@ -6,8 +6,12 @@
 export class DocumentSheet {
   #sheet: CSSStyleSheet | undefined;
 
-  /** Puts `css` on the page (replacing what this sheet had there). */
+  /**
+   * Puts `css` on the page (replacing what this sheet had there). Safari before 16.4 has no
+   * constructable sheets: there these styles are left out, and nothing else breaks.
+   */
   set(css: string): void {
+    if (!document.adoptedStyleSheets) return;
     this.#sheet ??= new CSSStyleSheet();
     this.#sheet.replaceSync(css);
     if (!document.adoptedStyleSheets.includes(this.#sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#sheet];
