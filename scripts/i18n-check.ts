@@ -3,7 +3,8 @@
 // Compares every language under locales/ with the reference language (English), file by file:
 // missing and extra texts, {{variables}} that differ, plural forms the language needs (from
 // Intl.PluralRules), empty texts, addresses that are not web addresses (a text under a key
-// named `url` becomes a link), and anything that is not text. Prints a report a translator
+// named `url` becomes a link), anything that is not text, and a writing direction
+// (`language.dir`) that is not "ltr" or "rtl" or is not the language's own (from Intl.Locale). Prints a report a translator
 // can act on and exits with 1 when there is something to fix.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -11,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { isSafeUrl } from '../src/core/safe-url.js';
 import { flattenKeys, pluralBase, type LocaleTree } from './locale-keys.mjs';
 
-export type ProblemKind = 'file' | 'missing' | 'extra' | 'variables' | 'plural' | 'empty' | 'type' | 'address';
+export type ProblemKind = 'file' | 'missing' | 'extra' | 'variables' | 'plural' | 'empty' | 'type' | 'address' | 'direction';
 
 export interface LocaleProblem {
   language: string;
@@ -36,6 +37,27 @@ const VARIABLE = /\{\{\s*([^}\s,]+)[^}]*\}\}/g;
 
 /** The plural forms a language's grammar needs, as i18next names them (`_one`, `_few`, …). */
 export const pluralForms = (language: string): string[] => new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+
+/** The direction a language is written in, as Intl knows it ("ltr", "rtl"), or undefined. */
+export function writingDirection(language: string): string | undefined {
+  try {
+    const locale = new Intl.Locale(language) as Intl.Locale & { getTextInfo?(): { direction?: string }; textInfo?: { direction?: string } };
+    return (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `language.dir` in consent.json: the widget's direction in this language, which it sets on its elements. */
+function checkDirection(language: string, texts: Map<string, string>): LocaleProblem[] {
+  const dir = texts.get('language.dir');
+  if (dir === undefined) return []; // Reported as missing.
+  const expected = writingDirection(language);
+  const problem = (message: string): LocaleProblem[] => [{ language, file: 'consent.json', kind: 'direction', key: 'language.dir', message }];
+  if (dir !== 'ltr' && dir !== 'rtl') return problem(`is "${dir}"; it must be "ltr" (left to right) or "rtl" (right to left), untranslated.`);
+  if (expected && dir !== expected) return problem(`is "${dir}", but "${language}" is written ${expected === 'rtl' ? 'right to left ("rtl")' : 'left to right ("ltr")'}.`);
+  return [];
+}
 
 const variablesIn = (text: string): string[] => [...new Set([...text.matchAll(VARIABLE)].map((match) => match[1]!))].sort();
 const show = (names: string[]): string => (names.length ? names.map((name) => `{{${name}}}`).join(' ') : 'none');
@@ -161,6 +183,7 @@ export function checkLocales(dir: string, reference = 'en'): LocaleReport {
         // Shown as a link's address, where javascript: and the like would run in the site's page.
         else if (/(^|\.)url$/i.test(key) && !isSafeUrl(text)) problem(language, file, 'address', `is ${JSON.stringify(text)}; it becomes a link, so it must be an https:// or http:// address.`, key);
       }
+      if (file === 'consent.json') report.problems.push(...checkDirection(language, texts));
       if (language === reference) referenceTexts.set(file, texts);
       else report.problems.push(...compare(language, file, referenceTexts.get(file) ?? new Map(), texts, reference));
     }

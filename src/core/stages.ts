@@ -23,11 +23,6 @@ export interface WidgetHandle {
   /** `shown`: what the layer showed, for the decision's receipt (none for API decisions). */
   decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices, shown?: Shown): Promise<ConsentState>;
   setLanguage(language: string): Promise<void>;
-  /**
-   * The way back to the settings (the floating button, else the site's own
-   * [data-samtycke-open] control): where focus goes when the banner closes under it.
-   */
-  settingsButton(): HTMLElement | null;
 }
 
 /** What the UI stage offers the loader. */

@@ -153,10 +153,6 @@ export class Widget implements WidgetHandle, EngineHost {
     await (await this.#ui)?.languageChanged(match);
   }
 
-  settingsButton(): HTMLElement | null {
-    return this.#button && this.#state.decided ? this.#button : document.querySelector('[data-samtycke-open]');
-  }
-
   apply(state: ConsentState): void {
     this.#setState(state);
     void this.#gate.apply();
@@ -216,7 +212,7 @@ export class Widget implements WidgetHandle, EngineHost {
     if (!host.isConnected) document.body.append(host);
     host.lang = this.language;
     host.hidden = !this.#state.decided;
-    button.textContent = settingsLabels[this.language]!;
+    button.title = settingsLabels[this.language]!;
   }
 
   readonly #openFromLink = (event: MouseEvent): void => {

@@ -1,5 +1,8 @@
 // Keeps a placeholder in front of every embed the visitor has not allowed, and takes it away
-// once the embed may load (allowed, or loaded this once).
+// once the embed may load (allowed, or loaded this once). A blocked embed is hidden and
+// inert whatever the site's CSS says (`iframe { display: block }` beats `hidden`), so that it
+// is no Tab stop behind its placeholder; a keyboard user whose placeholder goes away
+// continues at the embed it stood for.
 import { isAllowedBy } from '../core/choices.js';
 import type { ConsentState } from '../core/decision.js';
 import { loadEmbed } from '../core/embeds.js';
@@ -9,11 +12,22 @@ import './placeholder/placeholder.js';
 import type { SamtyckePlaceholder } from './placeholder/placeholder.js';
 import { providerOf } from './placeholder/providers.js';
 import type { Presentation } from './presentation.js';
+import { DocumentSheet } from './styles/document-sheet.js';
 
 const keyOf = (embed: Element): string => (embed.getAttribute('data-consent') ?? '').trim();
 
-/** Same width as the embed and its proportions; it may grow taller rather than clip its text. */
-function sizeLike(placeholder: HTMLElement, embed: Element): void {
+/**
+ * The embed's box. An embed the site positions absolutely (the responsive 16:9 wrapper: a
+ * relatively positioned box with `padding-bottom: 56.25%`, the iframe at `inset: 0`) is
+ * stood in for by a placeholder that fills the same wrapper; any other by one of the embed's
+ * width and proportions. Set through the CSSOM, which a strict `style-src` allows.
+ */
+function sizeLike(placeholder: SamtyckePlaceholder, embed: Element): void {
+  const position = getComputedStyle(embed).position;
+  if (position === 'absolute' || position === 'fixed') {
+    placeholder.fill = true;
+    return;
+  }
   const box = embed.getBoundingClientRect();
   const width = Number(embed.getAttribute('width')) || box.width;
   const height = Number(embed.getAttribute('height')) || box.height;
@@ -27,8 +41,13 @@ function addressOf(embed: Element): string | null {
   return embed.getAttribute('data-src') ?? embed.querySelector('[data-src]')?.getAttribute('data-src') ?? (facade && /https?:\/\/[^\s"'<>]+/.exec(facade)?.[0]) ?? null;
 }
 
+/** Hides blocked embeds whatever the site's CSS says about `hidden`. */
+const blockedStyles = new DocumentSheet();
+
 export class Placeholders {
   readonly #shown = new Map<Element, SamtyckePlaceholder>();
+  /** Embeds the site had made inert itself, which stay so. */
+  readonly #inertBefore = new WeakSet<Element>();
 
   constructor(
     private readonly handle: WidgetHandle,
@@ -57,7 +76,7 @@ export class Placeholders {
       );
       placeholder.addEventListener('samtycke-customize', (event) => this.openPreferences(event.detail.opener));
       embed.before(placeholder);
-      (embed as HTMLElement).hidden = true;
+      this.#block(embed as HTMLElement);
       this.#shown.set(embed, placeholder);
     }
   }
@@ -70,19 +89,31 @@ export class Placeholders {
   }
 
   #loadOnce(embed: Element): void {
-    const hadFocus = this.#shown.get(embed)?.matches(':focus-within');
-    this.#release(embed);
     loadEmbed(embed);
-    // The buttons are gone; a keyboard user continues at the content they asked for.
-    if (hadFocus && embed instanceof HTMLElement) {
+    this.#release(embed);
+  }
+
+  #block(embed: HTMLElement): void {
+    blockedStyles.set('[data-samtycke-blocked] { display: none !important; }');
+    if (embed.inert) this.#inertBefore.add(embed);
+    embed.hidden = true;
+    embed.inert = true;
+    embed.setAttribute('data-samtycke-blocked', '');
+  }
+
+  /** Takes the placeholder away; a keyboard user in it continues at the content it stood for. */
+  #release(embed: Element): void {
+    const placeholder = this.#shown.get(embed);
+    const hadFocus = placeholder?.matches(':focus-within') ?? false;
+    placeholder?.remove();
+    this.#shown.delete(embed);
+    if (!(embed instanceof HTMLElement)) return;
+    embed.hidden = false;
+    embed.inert = this.#inertBefore.has(embed);
+    embed.removeAttribute('data-samtycke-blocked');
+    if (hadFocus) {
       if (embed.tabIndex < 0 && !(embed instanceof HTMLIFrameElement)) embed.tabIndex = -1;
       embed.focus();
     }
-  }
-
-  #release(embed: Element): void {
-    this.#shown.get(embed)?.remove();
-    this.#shown.delete(embed);
-    (embed as HTMLElement).hidden = false;
   }
 }

@@ -10,8 +10,8 @@ import { isSafeUrl } from '../core/safe-url.js';
 import type { Shown, UiStage, WidgetHandle } from '../core/stages.js';
 import './banner/banner.js';
 import type { SamtyckeBanner } from './banner/banner.js';
-import { isVisible } from './dialog/modal-dialog.js';
 import type { DecideDetail } from './events.js';
+import { PagePlace, focusIsVisible, isVisible, nextTabStop, settingsButton } from './focus.js';
 import { Placeholders } from './placeholders.js';
 import { readPresentation, type Presentation } from './presentation.js';
 import { useLanguage, useNamespace } from './i18n/translator.js';
@@ -35,6 +35,13 @@ export class Stage implements UiStage {
   private preferencesSource: DecisionSource = 'preferences';
   private readonly notices = new WeakSet<SamtyckeNotice>();
   private noticeFacts: Promise<NoticeFacts> | undefined;
+  /** Where the visitor was on the page before they moved into the banner. */
+  private readonly place = new PagePlace();
+  /**
+   * Set when the banner closes: where focus goes when the preferences dialog it opened closes
+   * after it, since the control that opened the dialog has gone.
+   */
+  private afterBanner: { focus: HTMLElement | null } | null = null;
 
   private readonly presentation: Presentation;
   private readonly placeholders: Placeholders;
@@ -56,17 +63,32 @@ export class Stage implements UiStage {
   showBanner(): void {
     const banner = this.ensureBanner();
     // First in the page, so that keyboard users reach it with their first Tab.
-    if (!banner.isConnected) document.body.prepend(banner);
+    if (!banner.isConnected) {
+      document.body.prepend(banner);
+      this.place.start();
+    }
     // A page that swaps its <body> (Turbo) may bring back a copy it kept of the old one: only ours stays.
     for (const copy of document.querySelectorAll('samtycke-banner')) if (copy !== banner) copy.remove();
     banner.open = true;
   }
 
-  /** Closed, the banner leaves the page, so that the site's own skip link is first again. */
+  /**
+   * Closed, the banner leaves the page, so that the site's own skip link is first again. A
+   * visitor who was in it continues where they were before they moved into it; a keyboard
+   * user who came to it from the top of the page, at the first thing after it, so that
+   * their next Tab goes on from there (not from the settings button at the end of the page).
+   */
   hideBanner(): void {
-    if (!this.banner) return;
-    this.banner.open = false;
-    this.banner.remove();
+    const banner = this.banner;
+    if (!banner?.isConnected) return;
+    const inBanner = banner.matches(':focus-within');
+    const continueAt = this.place.element ?? (focusIsVisible() ? nextTabStop(banner) : null);
+    banner.open = false;
+    banner.remove();
+    this.place.stop();
+    if (inBanner) continueAt?.focus();
+    // The preferences the banner opened may be closing now, their opener gone with the banner.
+    this.afterBanner = { focus: continueAt };
   }
 
   async showPreferences(opener: unknown, source: DecisionSource): Promise<void> {
@@ -76,6 +98,7 @@ export class Stage implements UiStage {
     preferences.grants = state;
     preferences.gpcHonoured = state.record?.source === 'gpc';
     this.preferencesSource = source;
+    this.afterBanner = null;
     await preferences.show(from instanceof HTMLElement ? from : null);
   }
 
@@ -116,7 +139,7 @@ export class Stage implements UiStage {
     if (!this.noticeDialog) {
       const dialog = document.createElement('samtycke-notice-dialog');
       this.dress(dialog);
-      dialog.fallbackFocus = () => this.handle.settingsButton();
+      dialog.fallbackFocus = settingsButton;
       this.noticeDialog = dialog;
     }
     // Also after a page that swaps its <body> (Turbo, htmx) took it with the old one.
@@ -183,7 +206,7 @@ export class Stage implements UiStage {
       this.dress(preferences);
       preferences.categories = this.presentation.categories;
       preferences.privacyPolicyUrl = this.presentation.privacyPolicyUrl;
-      preferences.fallbackFocus = () => this.handle.settingsButton();
+      preferences.fallbackFocus = () => (this.afterBanner ? this.afterBanner.focus : settingsButton());
       preferences.addEventListener('samtycke-decide', (event) =>
         void this.decide(event.detail, this.preferencesSource, { layer: 'preferences', texts: preferences.shownTexts() }),
       );
@@ -204,9 +227,10 @@ export class Stage implements UiStage {
 
   /** `shown`: what the layer shows as the visitor answers, which the decision's receipt proves. */
   private async decide(detail: DecideDetail, source: DecisionSource, shown: Shown): Promise<void> {
+    const bannerOpen = !!this.banner?.isConnected;
     await this.handle.decide(detail.intent, source, detail.choices, shown);
-    // The banner is gone; rather than leave a keyboard user at the top of the page, focus the
-    // settings button, the way back to these choices.
-    if (focusIsLost()) this.handle.settingsButton()?.focus();
+    // Where the banner was open, its closing placed focus (hideBanner). Elsewhere, focus that
+    // had nowhere to go back to goes to the way back to these choices.
+    if (!bannerOpen && focusIsLost()) settingsButton()?.focus();
   }
 }

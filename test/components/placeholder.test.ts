@@ -8,15 +8,18 @@ import { providerOf } from '../../src/ui/placeholder/providers.js';
 import { THEMES, focused, parts, press, settled, siteCategories, textOf } from '../support/ui.js';
 
 const WORDS = {
-  en: { title: 'Video from YouTube', purpose: 'cookies for marketing', once: 'Load this once', allow: 'Always allow YouTube', allowCategory: 'Always allow Marketing', settings: 'Cookie settings' },
-  sv: { title: 'Video från YouTube', purpose: 'cookies för marknadsföring', once: 'Visa den här gången', allow: 'Tillåt alltid YouTube', allowCategory: 'Tillåt alltid Marknadsföring', settings: 'Cookieinställningar' },
+  en: { title: 'Video from YouTube', purpose: 'cookies for marketing', short: 'May use cookies for marketing.', once: 'Load this once', allow: 'Always allow YouTube', allowCategory: 'Always allow Marketing', settings: 'Cookie settings' },
+  sv: { title: 'Video från YouTube', purpose: 'cookies för marknadsföring', short: 'Kan använda cookies för marknadsföring.', once: 'Visa den här gången', allow: 'Tillåt alltid YouTube', allowCategory: 'Tillåt alltid Marknadsföring', settings: 'Cookieinställningar' },
 };
 
-async function showPlaceholder({ service = true, theme = 'light' } = {}) {
+/** A 16:9 video's box at 560 px, or at 320 px in a responsive wrapper (288 × 162). */
+const BOXES = { large: 'inline-size: 560px; aspect-ratio: 560 / 315', small: 'inline-size: 288px; block-size: 162px' };
+
+async function showPlaceholder({ service = true, theme = 'light', box = 'large' as keyof typeof BOXES } = {}) {
   const marketing = siteCategories().find((category) => category.name === 'marketing')!;
   const el = await fixture<SamtyckePlaceholder>(html`<samtycke-placeholder
     theme=${theme}
-    style="inline-size: 560px; aspect-ratio: 560 / 315"
+    style=${BOXES[box]}
     .provider=${providerOf('https://www.youtube-nocookie.com/embed/abc')}
     .category=${marketing}
     .service=${service ? marketing.services.find((candidate) => candidate.name === 'youtube') : undefined}
@@ -48,6 +51,26 @@ for (const lang of ['en', 'sv'] as const) {
     for (const theme of THEMES) {
       it(`passes axe (${theme})`, async () => {
         const { el } = await showPlaceholder({ theme });
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('in a 288 × 162 px box (a video at 320 px) says it in fewer words, every part inside the box', async () => {
+      const { el, group, once, allow, settings } = await showPlaceholder({ box: 'small' });
+      const box = el.getBoundingClientRect();
+      expect([box.width, box.height]).to.deep.equal([288, 162]);
+      expect(el.shownTexts(), 'what a receipt proves was shown').to.deep.equal([words.title, words.short, words.once, words.allow, words.settings]);
+      for (const part of [group.querySelector('.title')!, group.querySelector('.short')!, once, allow, settings]) {
+        const inner = part.getBoundingClientRect();
+        expect(inner.top >= box.top && inner.bottom <= box.bottom && inner.left >= box.left && inner.right <= box.right, `${textOf(part)} lies inside`).to.equal(true);
+      }
+      expect(once.getBoundingClientRect().top, 'the two actions side by side').to.equal(allow.getBoundingClientRect().top);
+      expect(group.scrollHeight).to.equal(group.clientHeight);
+    });
+
+    for (const theme of THEMES) {
+      it(`passes axe in a small box (${theme})`, async () => {
+        const { el } = await showPlaceholder({ theme, box: 'small' });
         await expect(el).to.be.accessible();
       });
     }

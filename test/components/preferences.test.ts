@@ -200,6 +200,17 @@ for (const lang of LANGUAGES) {
     after(() => setViewport({ width: 800, height: 600 }));
     beforeEach(() => useLanguage(lang, 'en'));
 
+    it('is accessible on a 320 px phone, its three choices side by side', async () => {
+      await setViewport({ width: 320, height: 3000 });
+      const { el, choice } = await openPreferences();
+      for (const details of parts<HTMLDetailsElement>(el, 'details')) details.open = true;
+      await settled(el);
+      const [save, accept, reject] = [choice('save'), choice('accept'), choice('reject')].map((button) => button.getBoundingClientRect());
+      expect([save.top, accept.top, reject.top].every((top) => top === save.top), 'on one row').to.equal(true);
+      await expect(el).to.be.accessible();
+      await setViewport({ width: 800, height: 3000 });
+    });
+
     for (const theme of THEMES) {
       it(`is accessible when open, with services shown, and after switching (${theme} theme)`, async () => {
         const { el, switchFor } = await openPreferences({ theme });

@@ -47,7 +47,9 @@ describe('samtycke on a Swedish page', () => {
     await clickOn(part(preferences()!, '[part~=reject]'));
     await changed;
     expect(widget.getConsent().record).to.include({ language: 'en', action: 'reject-all' });
-    await waitUntil(() => focused() === widget.settingsButton(), 'focus moves to the settings button');
-    expect(widget.settingsButton()!.textContent).to.equal('Cookie settings');
+    const settings = document.querySelector<HTMLElement>('samtycke-settings-button')!;
+    await waitUntil(() => isShown(settings), 'the settings button shows');
+    expect(settings.lang).to.equal('en');
+    expect(settings.shadowRoot!.querySelector('button')!.title).to.equal('Cookie settings');
   });
 });

@@ -1,6 +1,6 @@
 // The whole widget as a visitor meets it: the real loader, engine and UI stage, real
-// IndexedDB and cookies. One Widget for the file (it listens on the document); each test
-// starts from an undecided visitor with the banner showing.
+// IndexedDB and cookies, on a page with links of its own. One Widget for the file (it listens
+// on the document); each test starts from an undecided visitor with the banner showing.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { describedConfig } from '../../src/loader/page-config.js';
@@ -14,14 +14,21 @@ const widget = new Widget({ ui: () => import('../../src/ui/index.js'), engine: (
 const banner = (): SamtyckeBanner | null => document.querySelector('samtycke-banner');
 const preferences = (): SamtyckePreferences | null => document.querySelector('samtycke-preferences');
 const choice = (name: 'accept' | 'reject' | 'customize') => part<HTMLButtonElement>(banner()!, `[part~=${name}]`);
+const settingsButton = (): HTMLButtonElement | null => document.querySelector('samtycke-settings-button')?.shadowRoot?.querySelector('button') ?? null;
 
 // The UI stage loads and shows itself on its own schedule; there is no promise to await.
 const bannerShown = () => waitUntil(() => banner()?.open && isShown(banner()!), 'the banner appears');
 const dialogOpen = () => waitUntil(() => preferences()?.isOpen, 'the preferences dialog opens');
-const focusOnSettingsButton = () => waitUntil(() => focused() === widget.settingsButton(), 'focus moves to the floating settings button');
+const bannerGone = () => waitUntil(() => !banner(), 'the banner leaves the page');
+
+/** The page's own content, after which the banner closes, in document order. */
+const page = document.createElement('main');
+page.innerHTML = '<a href="#first" id="first">First link</a> <a href="#second" id="second">Second link</a>';
+const [firstLink, secondLink] = [...page.querySelectorAll('a')] as [HTMLAnchorElement, HTMLAnchorElement];
 
 describe('samtycke on a page, first visit', () => {
   before(async () => {
+    document.body.append(page);
     await widget.start(describedConfig({ revision: 1, language: 'en', categories: { necessary: { required: true }, analytics: {}, marketing: {} } }));
   });
 
@@ -35,7 +42,7 @@ describe('samtycke on a page, first visit', () => {
   it('shows the banner to a visitor who has not decided, without taking their focus', () => {
     expect(widget.getConsent().decided).to.equal(false);
     expect(focused()).to.equal(document.body);
-    expect(widget.settingsButton(), 'no settings button before a decision').to.equal(null);
+    expect(settingsButton(), 'no settings button before a decision').to.equal(null);
   });
 
   it('is first in the page for a keyboard user: the first Tab reaches Accept all', async () => {
@@ -44,16 +51,44 @@ describe('samtycke on a page, first visit', () => {
     expect(focused()).to.equal(choice('accept'));
   });
 
-  it('Accept all hides the banner, records the decision, and moves focus to the settings button', async () => {
+  it('Accept all by keyboard hides the banner and records the decision; the next Tab goes on into the page', async () => {
+    await sendMouse({ type: 'click', position: [1, 1] });
+    await press('Tab');
+    expect(focused()).to.equal(choice('accept'));
     const changed = oneEvent(document, 'samtycke-change');
-    await clickOn(choice('accept'));
+    await press('Enter');
     await changed;
-    await focusOnSettingsButton();
-    expect(banner(), 'the banner leaves the page, so the site\'s skip link is first again').to.equal(null);
+    await bannerGone();
+    expect(focused(), 'focus moves to what follows the banner on the page, not to the settings button at its end').to.equal(firstLink);
+    await press('Tab');
+    expect(focused()).to.equal(secondLink);
     const consent = widget.getConsent();
     expect(consent).to.deep.include({ decided: true, categories: { necessary: true, analytics: true, marketing: true } });
     expect(consent.record).to.include({ source: 'banner', action: 'accept-all' });
-    expect(isShown(widget.settingsButton()!)).to.equal(true);
+    expect(isShown(settingsButton()!)).to.equal(true);
+  });
+
+  it('Reject all by keyboard, for a visitor who came to the banner from a link of the page, gives focus back to that link', async () => {
+    firstLink.focus();
+    for (let i = 0; i < 6 && focused() !== choice('reject'); i++) await press('Shift+Tab');
+    expect(focused()).to.equal(choice('reject'));
+    const changed = oneEvent(document, 'samtycke-change');
+    await press('Enter');
+    await changed;
+    await bannerGone();
+    expect(focused()).to.equal(firstLink);
+    expect(widget.getConsent().record).to.include({ action: 'reject-all' });
+  });
+
+  it('Accept all by mouse leaves focus where a click leaves it, and the next Tab goes on into the page', async () => {
+    await sendMouse({ type: 'click', position: [1, 1] });
+    const changed = oneEvent(document, 'samtycke-change');
+    await clickOn(choice('accept'));
+    await changed;
+    await bannerGone();
+    expect(focused()).to.equal(document.body);
+    await press('Tab');
+    expect(focused()).to.equal(firstLink);
   });
 
   it('Customise opens the dialog, and Escape closes it and returns focus to Customise', async () => {
@@ -68,14 +103,23 @@ describe('samtycke on a page, first visit', () => {
     expect(widget.getConsent().decided).to.equal(false);
   });
 
-  it('deciding in the dialog hides the banner and moves focus to the settings button', async () => {
-    await clickOn(choice('customize'));
+  it('deciding by keyboard in the dialog the banner opened closes both, and focus goes on into the page', async () => {
+    await sendMouse({ type: 'click', position: [1, 1] });
+    await press('Tab');
+    await press('Tab');
+    await press('Tab');
+    expect(focused()).to.equal(choice('customize'));
+    await press('Enter');
     await dialogOpen();
-    await clickOn(part(preferences()!, '#switch-analytics'));
+    part(preferences()!, '#switch-analytics').focus();
+    await press('Space');
+    const save = part<HTMLButtonElement>(preferences()!, '[part~=save]');
+    for (let i = 0; i < 20 && focused() !== save; i++) await press('Tab');
+    expect(focused()).to.equal(save);
     const changed = oneEvent(document, 'samtycke-change');
-    await clickOn(part(preferences()!, '[part~=save]'));
+    await press('Enter');
     await changed;
-    await focusOnSettingsButton();
+    await waitUntil(() => focused() === firstLink, 'focus moves to what follows the banner on the page');
     expect(banner()).to.equal(null);
     expect(preferences()!.isOpen).to.equal(false);
     const consent = widget.getConsent();
@@ -85,8 +129,9 @@ describe('samtycke on a page, first visit', () => {
 
   it('the settings button reopens the choices made, and Escape returns focus to it', async () => {
     await clickOn(choice('reject'));
-    await focusOnSettingsButton();
-    const settings = widget.settingsButton()!;
+    await bannerGone();
+    const settings = settingsButton()!;
+    settings.focus();
     await press('Enter');
     await dialogOpen();
     expect(described(focused()), 'focus in the dialog again').to.equal('h2 "Cookie settings"');

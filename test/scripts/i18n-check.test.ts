@@ -121,6 +121,19 @@ describe('npm run i18n:check', () => {
     assert.match(output, /address\s+sv\/notice\.json {2}imy\.url: is " JavaScript:alert\(1\)"; it becomes a link, so it must be an https:\/\/ or http:\/\/ address\./);
   });
 
+  it('fails on a writing direction that is neither "ltr" nor "rtl", or not the language\'s own', async () => {
+    const translated = localesWith({ language: 'sv', file: 'consent.json', edit: (t) => (branch(t, 'language').dir = 'vänster till höger') });
+    const { code, output } = await check(translated);
+    assert.equal(code, 1);
+    assert.match(output, /direction\s+sv\/consent\.json {2}language\.dir: is "vänster till höger"; it must be "ltr" \(left to right\) or "rtl"/);
+
+    const wrong = localesWith({ language: 'sv', file: 'consent.json', edit: (t) => (branch(t, 'language').dir = 'rtl') });
+    assert.deepEqual(
+      checkLocales(wrong).problems.map((p) => `${p.kind} ${p.language} ${p.key}: ${p.message}`),
+      ['direction sv language.dir: is "rtl", but "sv" is written left to right ("ltr").'],
+    );
+  });
+
   it('fails on a file that is not valid JSON, and on a language without consent.json', () => {
     const dir = localesWith();
     writeFileSync(join(dir, 'sv', 'notice.json'), '{ "title": "Integritetspolicy", }');
@@ -150,6 +163,24 @@ describe('adding a language', () => {
     assert.match(load('locales'), /"de": \(ns\) => ns === 'notice' \? import\('@samtycke-build\/locale\/de\/notice'\)/);
     assert.match(load('locale/de/notice'), /"title":"Privacy notice"/);
     assert.match(languages, /"de":\{"consent":\[\],"notice":\[\]\}/, 'a complete language needs no fallback texts');
+  });
+
+  it('takes a right-to-left language\'s direction from its folder: "rtl", which the check expects of it', () => {
+    const dir = localesWith();
+    cpSync(join(dir, 'en'), join(dir, 'fa'), { recursive: true });
+    const consent = JSON.parse(readFileSync(join(dir, 'fa', 'consent.json'), 'utf8')) as Tree;
+    branch(consent, 'language').name = 'فارسی';
+    writeFileSync(join(dir, 'fa', 'consent.json'), JSON.stringify(consent));
+    assert.deepEqual(
+      checkLocales(dir).problems.map((p) => `${p.kind} ${p.key}: ${p.message}`),
+      ['direction language.dir: is "ltr", but "fa" is written right to left ("rtl").'],
+    );
+
+    branch(consent, 'language').dir = 'rtl';
+    writeFileSync(join(dir, 'fa', 'consent.json'), JSON.stringify(consent));
+    assert.deepEqual(checkLocales(dir).problems, []);
+    const plugin = buildModulesPlugin({ dir });
+    assert.match(String(plugin.load.call({}, '\0samtycke:locale/fa/consent')), /"dir":"rtl"/);
   });
 
   it('tells the UI at build time which texts a language lacks, so only then it loads the fallback', () => {

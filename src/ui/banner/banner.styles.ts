@@ -1,13 +1,16 @@
 import { css } from 'lit';
 
 export const bannerStyles = css`
-  /* Fixed over the page's bottom edge: it never moves the page's own content. */
+  /* Fixed over the page's bottom edge: it never moves the page's own content. The host spans
+     the viewport (letting clicks through) so that the banner's height can be a share of it:
+     vh and dvh would be doubled on a page with CSS zoom: 2, and the banner taller than the screen. */
   :host {
     position: fixed;
-    inset-inline: 0;
-    inset-block-end: 0;
+    inset: 0;
     z-index: var(--_z);
-    display: block;
+    display: flex;
+    flex-direction: column;
+    justify-content: flex-end;
     pointer-events: none;
   }
   :host(:not([open])) {
@@ -18,7 +21,7 @@ export const bannerStyles = css`
     display: grid;
     gap: 0.75rem;
     inline-size: min(60rem, 100% - 1.5rem);
-    max-block-size: calc(100dvh - 1.5rem);
+    max-block-size: calc(100% - 1.5rem);
     overflow: auto;
     margin: 0 auto max(0.75rem, env(safe-area-inset-bottom));
     padding: 1.25rem;

@@ -10,12 +10,14 @@ import { themeStyles } from '../styles/theme.styles.js';
 import type { CategoryDetails } from '../presentation.js';
 import { bannerStyles } from './banner.styles.js';
 import { firstLayerText } from './first-layer-text.js';
+import { PageRoomController } from './page-room.js';
 
 /**
  * The first layer: a non-modal region at the bottom of the page with the purposes, a link to
  * the privacy notice and three equal choices. It takes no focus; it is first in the page's
- * tab order so keyboard users reach it at once. It has no close button: closing it without
- * a decision would leave the visitor undecided.
+ * tab order so keyboard users reach it at once. While it is open, the page scrolls whatever
+ * gets focus to above it (page-room.ts). It has no close button: closing it without a
+ * decision would leave the visitor undecided.
  *
  * @summary The cookie banner: the purposes, a link to the privacy notice, and "Accept all", "Reject all" and "Customise", alike in weight.
  * @event samtycke-decide - "Accept all" or "Reject all" was pressed (`detail.intent`).
@@ -45,6 +47,8 @@ export class SamtyckeBanner extends LitElement {
   @property({ attribute: false }) privacyPolicyUrl: string | null = null;
 
   private readonly i18n = new I18nController(this);
+  /** Keeps what gets focus on the page from ending up under the banner. */
+  protected readonly room = new PageRoomController(this, () => this.renderRoot.querySelector('[part=banner]'));
 
   /** The texts this layer shows, in order: what a receipt proves the visitor saw. */
   shownTexts(): string[] {

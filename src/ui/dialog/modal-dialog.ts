@@ -3,9 +3,7 @@
 // close focus goes back to that control, or, when it is gone, to a fallback the stage names.
 import { LitElement } from 'lit';
 import { property, query } from 'lit/decorators.js';
-
-/** Can a person see this element (and so follow focus to it)? */
-export const isVisible = (element: Element): boolean => element.isConnected && element.getClientRects().length > 0;
+import { isVisible } from '../focus.js';
 
 export abstract class ModalDialog extends LitElement {
   /** Where focus goes on close when the control that opened the dialog is gone. */

@@ -1,8 +1,17 @@
 import { css } from 'lit';
 
+/**
+ * The preferences' own layout inside the dialog frame. Narrow (a 320 px phone, or a page zoomed
+ * to 200 %), measured on the dialog's own width so that CSS zoom counts too: smaller margins,
+ * and the three choices side by side, equal, so that the footer stays a small part of the
+ * screen and the categories keep the rest.
+ */
 export const preferencesStyles = css`
   :host {
     --_dialog-width: 42rem;
+  }
+  dialog {
+    container: dialog / inline-size;
   }
   [part='body'] {
     display: grid;
@@ -72,12 +81,40 @@ export const preferencesStyles = css`
   .meta {
     color: var(--_muted);
   }
+  /* The disclosure's own marker: a chevron at the start, pointing to the text while folded and
+     down while open (display: flex drops the browser's marker). */
   summary {
     cursor: pointer;
     min-block-size: 2.75rem;
     display: flex;
     align-items: center;
+    gap: 0.625rem;
     font-weight: 600;
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary::before {
+    content: '';
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline-start: 0.125em;
+    border: solid currentColor;
+    border-width: 0 0.15em 0.15em 0;
+    transform: rotate(-45deg);
+  }
+  :host([dir='rtl']) summary::before {
+    transform: rotate(135deg);
+  }
+  details[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    summary::before {
+      transition: transform 0.15s ease-out;
+    }
   }
   .services {
     display: grid;
@@ -89,11 +126,17 @@ export const preferencesStyles = css`
     display: grid;
     gap: 0.25rem;
   }
+  /* Words wrap between words; only a cookie's name (VISITOR_INFO1_LIVE) may break anywhere. */
   table {
     inline-size: 100%;
     border-collapse: collapse;
     font-size: 0.9375em;
+  }
+  td code {
     overflow-wrap: anywhere;
+  }
+  td {
+    hyphens: auto;
   }
   caption {
     text-align: start;
@@ -106,5 +149,28 @@ export const preferencesStyles = css`
     text-align: start;
     vertical-align: top;
     border-block-end: 1px solid var(--_border);
+  }
+  /* Below this, the choices would each take a line of their own (controls.styles.ts). */
+  @container dialog (inline-size < 34rem) {
+    [part='body'] {
+      padding: 0.75rem 1rem;
+    }
+    [part='category'] {
+      padding: 0.625rem 0.75rem;
+    }
+    .services {
+      padding-inline-start: 0.5rem;
+    }
+    [part='footer'] {
+      padding: 0.75rem 1rem;
+    }
+    .choices {
+      display: grid;
+      grid-template-columns: repeat(3, 1fr);
+    }
+    .choice {
+      padding: 0.375rem 0.25rem;
+      line-height: 1.25;
+    }
   }
 `;
