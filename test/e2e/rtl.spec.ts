@@ -34,7 +34,7 @@ test('on a right-to-left page, the English banner, dialog and placeholder run le
   expect(await page.evaluate(() => getComputedStyle(document.body).direction), 'the page itself is right to left').toBe('rtl');
   expect(await sentenceIn(page, 'samtycke-banner', '[part=text]')).toEqual({ dir: 'ltr', direction: 'ltr', last: '.', stopAfterLetter: true });
 
-  await banner(page).getByRole('button', { name: 'Customize' }).click();
+  await banner(page).getByRole('button', { name: 'Customise' }).click();
   await expect(page.getByRole('dialog', { name: 'Cookie settings' })).toBeVisible();
   expect(await sentenceIn(page, 'samtycke-preferences', '[part=body] > p')).toMatchObject({ dir: 'ltr', direction: 'ltr', stopAfterLetter: true });
   const marker = await page.evaluate(() => {

@@ -27,7 +27,7 @@ test.describe('a placeholder in a responsive 16:9 video box', () => {
     expect(await placeholder.boundingBox()).toEqual(wrapper);
     const parts = {
       provider: placeholder.getByText('Video from YouTube'),
-      purpose: placeholder.getByText('May use cookies for marketing.'),
+      purpose: placeholder.getByText('May use cookies for marketing.', { exact: true }),
       once: placeholder.getByRole('button', { name: 'Load this once' }),
       allow: placeholder.getByRole('button', { name: 'Always allow YouTube' }),
     };
@@ -58,7 +58,7 @@ test.describe('a placeholder in a responsive 16:9 video box', () => {
     const placeholder = page.getByRole('group', { name: 'Video från YouTube' });
     for (const locator of [
       placeholder.getByText('Video från YouTube'),
-      placeholder.getByText('Kan använda cookies för marknadsföring.'),
+      placeholder.getByText('Kan använda cookies för marknadsföring.', { exact: true }),
       placeholder.getByRole('button', { name: 'Visa den här gången' }),
       placeholder.getByRole('button', { name: 'Tillåt alltid YouTube' }),
     ]) {
@@ -79,7 +79,7 @@ async function dialogBoxes(page: Page) {
   });
 }
 
-async function openPreferences(page: Page, url: string, words = { banner: 'Cookies on this site', customize: 'Customize', title: 'Cookie settings' }): Promise<void> {
+async function openPreferences(page: Page, url: string, words = { banner: 'Cookies on this site', customize: 'Customise', title: 'Cookie settings' }): Promise<void> {
   await page.goto(url);
   await banner(page, words.banner).getByRole('button', { name: words.customize }).click();
   await expect(page.getByRole('dialog', { name: words.title })).toBeVisible();

@@ -51,13 +51,13 @@ for (const [name, options] of Object.entries(POLICIES)) {
     expect(region, 'the banner is a styled box').toMatchObject({ display: 'grid', background: 'rgb(255, 255, 255)', border: '1px' });
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('samtycke-banner')!).position), 'it floats over the page\'s bottom edge').toBe('fixed');
 
-    await banner(page).getByRole('button', { name: 'Customize' }).click();
+    await banner(page).getByRole('button', { name: 'Customise' }).click();
     const dialog = page.getByRole('dialog', { name: 'Cookie settings' });
     await expect(dialog).toBeVisible();
     expect(await styleOf(page, 'samtycke-preferences', 'dialog')).toMatchObject({ display: 'flex', background: 'rgb(255, 255, 255)' });
     expect(await styleOf(page, 'samtycke-preferences', '[part~=save]'), 'the choices are styled buttons').toMatchObject({ background: 'rgb(29, 78, 216)', border: '2px' });
     await dialog.getByRole('button', { name: 'Read our privacy notice' }).click();
-    const notice = page.getByRole('dialog', { name: 'Privacy notice' });
+    const notice = page.getByRole('dialog', { name: 'Cookies and your rights' }); // the config has no notice section
     await expect(notice).toBeVisible();
     expect(await styleOf(page, 'samtycke-notice-dialog', 'dialog')).toMatchObject({ display: 'flex', background: 'rgb(255, 255, 255)' });
     const noticeSheets = await page.evaluate(() => document.querySelector('samtycke-notice-dialog')!.shadowRoot!.querySelector('samtycke-notice')!.shadowRoot!.adoptedStyleSheets.length);
