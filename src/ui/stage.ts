@@ -187,7 +187,7 @@ export class Stage implements UiStage {
     notice.addEventListener('samtycke-customize', (event) => void this.showPreferences(event.detail.opener, 'preferences'));
     const { config } = this.handle;
     const endpoint = config.input.endpoint;
-    const storage: ConsentStorage = { cookieName: config.cookie.name, days: config.expiresAfterDays, receipts: typeof endpoint === 'string' && endpoint !== '' };
+    const storage: ConsentStorage = { cookieName: config.cookie.name, days: config.expiresAfterDays, refusalDays: config.rejectExpiresAfterDays, receipts: typeof endpoint === 'string' && endpoint !== '' };
     this.readNotice().then(
       (facts) => {
         notice.categories = this.presentation.categories;

@@ -21,6 +21,8 @@ const site = {
   ...noticeSite,
   language: 'en',
   privacyPolicyUrl: null,
+  // A refusal is kept longer than an acceptance: the notice must say both.
+  rejectExpiresAfterDays: 730,
   notice: {
     ...noticeFacts,
     version: undefined,
@@ -52,6 +54,13 @@ describe('<samtycke-notice> on a page with samtycke', () => {
   });
 
   after(() => widget.reset());
+
+  it('says how long the choice is kept, and how much longer a refusal is (rejectExpiresAfterDays)', () => {
+    const cookies = pageNotice().shadowRoot!.getElementById('cookies')!.closest('section')!;
+    expect(text(cookies)).to.include('in your browser\'s storage for 1 year').and.include('that choice is kept for 2 years instead');
+    const own = [...cookies.querySelectorAll('tr')].find((row) => row.querySelector('td, th')?.textContent?.trim() === 'samtycke');
+    expect(text(own)).to.include('1 year (2 years after a refusal)');
+  });
 
   it('fills in the notice already on the page with the site\'s facts and the consent config', async () => {
     const root = pageNotice().shadowRoot!;

@@ -14,6 +14,8 @@ export interface ConsentStorage {
   cookieName: string;
   /** How many days a decision lasts (the config's `expiresAfterDays`). */
   days: number;
+  /** How many days a refusal lasts (`rejectExpiresAfterDays`), when it differs from `days`. */
+  refusalDays?: number | undefined;
   /** True when decisions are posted to the site's `endpoint`. */
   receipts: boolean;
 }
@@ -38,6 +40,11 @@ function choiceText(required: boolean, allowed: boolean | undefined): string {
   return nt(allowed ? 'cookies.allowed' : 'cookies.refused');
 }
 
+/** "1 year", or "1 year (2 years after a refusal)" where a refusal is kept longer. */
+function ownLifetime({ days, refusalDays }: ConsentStorage): string {
+  return refusalDays && refusalDays !== days ? nt('cookies.ownLifetimes', { accepted: lifetimeText(days), refused: lifetimeText(refusalDays) }) : lifetimeText(days);
+}
+
 function rowsOf(category: CategoryDetails, storage: ConsentStorage | null): CookieRow[] {
   const rows = category.services.flatMap((service) =>
     service.cookies.map((cookie) => ({
@@ -48,7 +55,7 @@ function rowsOf(category: CategoryDetails, storage: ConsentStorage | null): Cook
     })),
   );
   if (category.name === 'necessary' && storage) {
-    rows.unshift({ name: storage.cookieName, service: nt('cookies.ownService'), lifetime: lifetimeText(storage.days), purpose: nt('cookies.ownPurpose') });
+    rows.unshift({ name: storage.cookieName, service: nt('cookies.ownService'), lifetime: ownLifetime(storage), purpose: nt('cookies.ownPurpose') });
   }
   return rows;
 }
@@ -108,7 +115,7 @@ export function cookies(context: CookiesContext): TemplateResult {
   const patterns = categories.some((c) => c.services.some((s) => s.cookies.some((cookie) => isPattern(cookie.name))));
   return html`
     <p>${nt('cookies.intro')}</p>
-    ${storage ? html`<p>${sentence('cookies.own', { cookie: html`<code>${storage.cookieName}</code>`, lifetime: lifetimeText(storage.days) })}</p>` : nothing}
+    ${storage ? html`<p>${sentence('cookies.own', { cookie: html`<code>${storage.cookieName}</code>`, lifetime: lifetimeText(storage.days) })}${storage.refusalDays && storage.refusalDays !== storage.days ? html` ${sentence('cookies.ownRefusal', { lifetime: lifetimeText(storage.refusalDays) })}` : nothing}</p>` : nothing}
     ${storage?.receipts ? html`<p>${nt('cookies.receipt')}</p>` : nothing}
     <p class="current">
       ${record ? sentence('cookies.decided', { date: dateText(record.updatedAt), id: html`<code>${record.consentId}</code>` }) : nt('cookies.notDecided')}
