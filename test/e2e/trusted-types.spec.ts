@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { banner, consent, ranScripts, recordConsole, widgetReady } from './support.js';
+import { banner, consent, ranScripts, recordConsole, settingsButton, widgetReady } from './support.js';
 
 const SCRIPTS = "script-src 'nonce-r4nd0m' 'strict-dynamic'; object-src 'none'; base-uri 'none'";
 const ENFORCED = `${SCRIPTS}; require-trusted-types-for 'script'`;
@@ -17,10 +17,16 @@ test.describe('a page that enforces Trusted Types', () => {
     await expect.poll(() => ranScripts(page)).toEqual(['first', 'analytics-inline', 'marketing-module', 'second']);
     expect(await events(page)).toEqual(['samtycke-ready', 'samtycke-change']);
 
-    await page.getByRole('link', { name: 'Cookie settings' }).click();
+    // The floating button, built with DOM calls (no innerHTML), shows and opens the settings.
+    await settingsButton(page).click();
     const preferences = page.getByRole('dialog', { name: 'Cookie settings' });
     await expect(preferences).toBeVisible();
     await preferences.getByRole('button', { name: 'Reject all' }).click();
+    await expect(preferences).toBeHidden();
+    // And the site's own link too.
+    await page.getByRole('link', { name: 'Cookie settings' }).click();
+    await expect(preferences).toBeVisible();
+    await page.keyboard.press('Escape');
     await expect(preferences).toBeHidden();
     expect((await consent(page)).categories.analytics).toBe(false);
     expect(await events(page)).toEqual(['samtycke-ready', 'samtycke-change', 'samtycke-change']);
@@ -60,5 +66,7 @@ test.describe('a page that enforces Trusted Types', () => {
     await page.evaluate(() => window.samtycke!.acceptAll());
     await expect.poll(() => ranScripts(page)).toEqual(['first', 'analytics-inline', 'marketing-module', 'second']);
     expect(await events(page)).toEqual(['samtycke-ready', 'samtycke-change']);
+    // The floating button needs no policy: the way back is there.
+    await expect(settingsButton(page)).toBeVisible();
   });
 });
