@@ -26,9 +26,16 @@ export async function currentManifest() {
   return cli({ argv: ['analyze', '--quiet'], cwd: root, noWrite: true });
 }
 
-/** Every element in the manifest, in the manifest's order: `{ tagName, summary, cssParts, cssProperties, … }`. */
+/**
+ * Every element in the manifest, by tag name: `{ tagName, summary, cssParts, cssProperties, … }`.
+ * Sorted, because the analyzer's order of modules follows the file system's and differs
+ * between machines (and runs), which made the README's tables flip.
+ */
 export function elementsOf(manifest) {
-  return manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+  return manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .sort((a, b) => (a.tagName < b.tagName ? -1 : a.tagName > b.tagName ? 1 : 0));
 }
 
 const short = (tagName) => tagName.replace(/^samtycke-/, '');
