@@ -47,7 +47,8 @@ const names = (value: unknown): string[] =>
 export function declaredBy(input: Record<string, unknown> | null, gated: Gated[], base: string): Declared {
   const declared: Declared = { config: null, ownCookie: 'samtycke', cookies: [], storage: [], services: new Set(), required: new Set() };
   if (!input) return declared;
-  const { config } = readConfig(input, ['en', 'sv']);
+  // secure: the scan judges what the config declares, not the page's cookie attributes (and Node has no window).
+  const { config } = readConfig(input, ['en', 'sv'], true);
   declared.config = config;
   declared.ownCookie = config.cookie.name;
   const written: Entries = isObject(config.input.categories) ? config.input.categories : {};
