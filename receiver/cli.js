@@ -2,8 +2,8 @@
 // @ts-check
 // samtycke-receiver: the consent log as a server of its own. Everything it does is in the
 // modules beside this file; this only reads the options, starts, and stops cleanly.
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import packageJson from '../package.json' with { type: 'json' };
 import { HELP, readOptions } from './options.js';
 import { createReceiver } from './receiver.js';
 
@@ -18,7 +18,7 @@ async function main() {
     return 2;
   }
   if ('help' in options) return void console.log(HELP);
-  if ('version' in options) return void console.log(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+  if ('version' in options) return void console.log(packageJson.version);
 
   let receiver;
   try {

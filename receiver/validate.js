@@ -1,12 +1,13 @@
 // @ts-check
 // Whether a body is a receipt as docs/receipt.schema.json describes it, with ajv (the JSON
 // Schema validator most of the ecosystem uses, and the one the project's tests already used):
-// the schema stays the one source of truth for the widget, the docs and the receiver.
-import { readFileSync } from 'node:fs';
+// the schema stays the one source of truth for the widget, the docs and the receiver. It is
+// imported as a JSON module, not read from disk, so that the build puts it inside
+// dist/receiver/ with ajv (vite.receiver.config.ts).
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import schema from '../docs/receipt.schema.json' with { type: 'json' };
 
-const schema = JSON.parse(readFileSync(new URL('../docs/receipt.schema.json', import.meta.url), 'utf8'));
 // ajv's packages are CommonJS with a default export that Node's ESM loader wraps once more.
 const Ajv = /** @type {typeof Ajv2020} */ (/** @type {any} */ (Ajv2020).default ?? Ajv2020);
 const withFormats = /** @type {typeof addFormats} */ (/** @type {any} */ (addFormats).default ?? addFormats);
