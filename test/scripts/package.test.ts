@@ -1,8 +1,10 @@
 // What `npm install samtycke` gives a site owner or a web developer: `npm pack` lists exactly
 // what they need (the stages, types, locales, the Custom Elements Manifest, the receipt schema,
-// LICENSE, README, CHANGELOG) and nothing of the repository's own (sources, source maps,
-// tests, the demo); the ES entry and the types import no package that is not installed with
-// it; and a package made before any build still has dist/, because prepack builds.
+// the scanner and the receiver, built, LICENSE, README, CHANGELOG) and nothing of the
+// repository's own (sources, source maps, tests, the demo); nothing is installed with it, and
+// nothing it ships imports a package that is not installed with it; and a package made before
+// any build still has dist/, because prepack builds. receiver-package.test.ts runs the
+// receiver from an installed package.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -23,6 +25,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
   bin?: string | Record<string, string>;
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
 };
 
 /** The files `npm pack` would put in the package made in `dir`, by path. */
@@ -66,6 +69,7 @@ describe('the package on the registry', () => {
       'dist/samtycke-ui.js',
       'dist/types/index.d.ts',
       'dist/custom-elements.json',
+      'dist/receiver/LICENSES.md',
       'docs/receipt.schema.json',
       'locales/en/consent.json',
       'locales/sv/consent.json',
@@ -91,17 +95,27 @@ describe('the package on the registry', () => {
     // needs them builds from a clone, where npm run build makes them.
     const forbidden = [
       /\.map$/,
-      /^(src|test|demo|bench|scripts|\.ci|node_modules)\//,
+      /^(src|receiver|test|demo|bench|scripts|\.ci|node_modules)\//,
       /^(package-lock\.json|tsconfig.*\.json|vite\.config\.ts|playwright\.config\.ts|eslint\.config\.js|web-test-runner\.config\.mjs|custom-elements-manifest\.config\.mjs)$/,
     ];
     assert.deepEqual(packed.filter((path) => forbidden.some((pattern) => pattern.test(path))), []);
   });
 
+  it('installs nothing with it: no dependencies, and every peer optional', () => {
+    // A site that wants the widget alone gets samtycke alone: dist/ bundles the widget's
+    // libraries (Lit, i18next, idb-keyval) and the receiver's (ajv, d3); Playwright and the
+    // database drivers are peers that only the scanner and the receiver load, when run.
+    assert.deepEqual(Object.keys(manifest.dependencies ?? {}), []);
+    const required = Object.keys(manifest.peerDependencies ?? {}).filter((name) => !manifest.peerDependenciesMeta?.[name]?.optional);
+    assert.deepEqual(required, []);
+  });
+
   it('imports from its code and types only packages that are installed with it', () => {
-    // dist/ bundles Lit, i18next and idb-keyval, so they are devDependencies: a package the
-    // code imported by name would have to be a dependency (or a peer) to be there.
+    // A package the code imported by name would have to be a dependency (or a peer) to be there.
     const installed = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {}), ...builtinModules]);
-    const bare = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"'./][^"']*)["']/g;
+    // Not after a backtick: ajv writes require("ajv/…") into the source it can generate for
+    // standalone validators, as text in a template literal, never as a call the bundle makes.
+    const bare = /(?<!`)(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"'./][^"']*)["']/g;
     const unlisted = packed
       .filter((path) => /^dist\/.*\.(m?js|d\.ts)$/.test(path))
       .flatMap((path) =>
