@@ -4,6 +4,15 @@ import { fileURLToPath } from 'node:url';
 
 const cli = fileURLToPath(new URL('../../../receiver/cli.js', import.meta.url));
 
+/** What to run: the source by default; the package's test runs the installed command. */
+export interface Program {
+  command: string;
+  /** Arguments before the receiver's own. */
+  prefix: string[];
+  cwd?: string;
+}
+const source: Program = { command: process.execPath, prefix: [cli] };
+
 export interface ReceiverProcess {
   url: string;
   child: ChildProcess;
@@ -14,8 +23,8 @@ export interface ReceiverProcess {
 }
 
 /** Starts `samtycke-receiver` with these arguments; resolves once it listens. */
-export function spawnReceiver(args: string[], env: Record<string, string> = {}): Promise<ReceiverProcess> {
-  const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+export function spawnReceiver(args: string[], env: Record<string, string> = {}, program = source): Promise<ReceiverProcess> {
+  const child = spawn(program.command, [...program.prefix, ...args], { cwd: program.cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let output = '';
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
@@ -42,8 +51,8 @@ export function spawnReceiver(args: string[], env: Record<string, string> = {}):
 }
 
 /** Runs the CLI to its end; resolves with its exit code and output. */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+export function runCli(args: string[], env: Record<string, string> = {}, program = source): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(program.command, [...program.prefix, ...args], { cwd: program.cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
