@@ -1,4 +1,4 @@
-// The consent log with the widget: a visitor's decision reaches the receiver (receiver/cli.js on
+// The consent log with the widget: a visitor's decision reaches the receiver (dist/receiver/cli.js on
 // SQLite, a real process) with the texts behind its hash, the access route gives them back, the
 // statistics page shows the decision, and a receiver on the site's own origin renews the mirror
 // cookie with Set-Cookie (Safari keeps such a cookie for its whole lifetime).

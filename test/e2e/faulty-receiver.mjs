@@ -1,5 +1,5 @@
-// The real receiver (receiver/) behind a small fault injector, for end-to-end tests of a
-// backend that is flaky, down or slow. Faults apply to POSTs only; everything else goes
+// The real receiver, as built (dist/receiver/), behind a small fault injector, for end-to-end
+// tests of a backend that is flaky, down or slow. Faults apply to POSTs only; everything else goes
 // straight to the receiver. The production command line has no such options on purpose.
 //
 //   node test/e2e/faulty-receiver.mjs --port N --db FILE --token T [--fail-rate P] [--down-for N] [--delay MS]
@@ -8,7 +8,7 @@
 // 3 POSTs with 503, --delay 200 waits 200 ms before handing each POST to the receiver.
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
-import { createReceiver } from '../../receiver/index.js';
+import { createReceiver } from '../../dist/receiver/index.js';
 
 const { values } = parseArgs({
   options: {

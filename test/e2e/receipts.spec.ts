@@ -1,6 +1,6 @@
 // Proof of consent (GDPR art. 7(1)): every decision reaches the site owner's backend as a
 // receipt, once, even when that backend is down, flaky, or the visitor closes the tab at once.
-// The backend is the receiver (receiver/, on SQLite) as a real process on another origin.
+// The backend is the receiver (dist/receiver/, on SQLite) as a real process on another origin.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';

@@ -1,7 +1,7 @@
-// The receiver (receiver/cli.js, on SQLite) as a real process for the end-to-end tests: one per
-// call, on a free port (or a given one, to bring a receiver back up where it was), with a
-// database of its own in the test's output folder. Stopped when the test ends. With faults, the
-// same receiver behind a fault injector (faulty-receiver.mjs).
+// The receiver as the package ships it (dist/receiver/cli.js, on SQLite), a real process for the
+// end-to-end tests: one per call, on a free port (or a given one, to bring a receiver back up
+// where it was), with a database of its own in the test's output folder. Stopped when the test
+// ends. With faults, the same receiver behind a fault injector (faulty-receiver.mjs).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { test as base } from '@playwright/test';
 import type { Receipt } from '../../src/engine/receipts/receipt.js';
@@ -41,7 +41,7 @@ function start(database: string, port: number, faults: Faults): Promise<Receiver
   const faulty = Object.values(faults).some((value) => value !== undefined);
   const args = faulty
     ? ['test/e2e/faulty-receiver.mjs', '--port', String(port), '--db', database, '--token', RECEIVER_TOKEN]
-    : ['receiver/cli.js', '--port', String(port), '--db', database, '--retention-months', '0'];
+    : ['dist/receiver/cli.js', '--port', String(port), '--db', database, '--retention-months', '0'];
   for (const [option, value] of [['--fail-rate', faults.failRate], ['--down-for', faults.downFor], ['--delay', faults.delay]] as const) {
     if (value !== undefined) args.push(option, String(value));
   }
