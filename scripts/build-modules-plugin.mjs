@@ -3,7 +3,11 @@
 // - @samtycke-build/languages, @samtycke-build/locales, @samtycke-build/locale/<lang>/<ns>:
 //   the files under locales/ as modules, so that a new language is a new folder and nothing
 //   else: the list of languages, the few strings the loader needs, and one lazily imported
-//   chunk per language and namespace.
+//   chunk per language and namespace; and per language the `banner` chunk, the texts the first
+//   layer shows before i18next has loaded (BANNER_TEXTS), taken from the same files.
+// - @samtycke-build/first-layer-services: what the first layer needs of the table of
+//   well-known services (src/core/services.ts) to name the same third parties as the
+//   preferences: each service's id, provider and addresses, without its cookies and texts.
 // - @samtycke-build/version: the package's version, which receipts name as the widget version.
 // - @samtycke-build/ui and @samtycke-build/engine: the lazy stages. In the ES module build
 //   they stay separate files (./samtycke-ui.js, shared with the classic loader); everywhere
@@ -13,6 +17,7 @@
 //   language's texts chunk, so that it can hint them all at once (src/loader/preload.ts).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { missingKeys } from './locale-keys.mjs';
 
 const PREFIX = '@samtycke-build/';
@@ -20,9 +25,36 @@ const NAMESPACES = ['consent', 'notice'];
 const REFERENCE = 'en';
 /** The lazily loaded stages: their source, and their file next to the loader in dist/. */
 export const stages = {
+  banner: { source: 'src/ui/first-layer.ts', file: 'samtycke-banner.js' },
   ui: { source: 'src/ui/index.ts', file: 'samtycke-ui.js' },
   engine: { source: 'src/engine/index.ts', file: 'samtycke-engine.js' },
 };
+
+/**
+ * The texts the first layer shows before i18next has loaded, by namespace: the banner and its
+ * language menu, the purposes' words, and the dialog it shows while the preferences or the
+ * notice load (their titles and close buttons, and `loading`). A key names a text (with its
+ * plural forms) or a whole object; `*` stands for any one key.
+ */
+export const BANNER_TEXTS = {
+  consent: ['language', 'banner', 'list', 'loading', 'categories.*.label', 'categories.*.purpose', 'preferences.title', 'preferences.close'],
+  notice: ['title', 'titleUnpublished', 'close'],
+};
+
+/** The part of a locale tree that `paths` name (see BANNER_TEXTS). */
+export function pickTexts(tree, paths) {
+  const picked = {};
+  const pick = (from, to, [head, ...rest]) => {
+    for (const [key, value] of Object.entries(from ?? {})) {
+      // A text's plural forms go with it: "moreParties" picks "moreParties_one", "moreParties_other".
+      if (head !== '*' && key !== head && !(rest.length === 0 && key.replace(/_(zero|one|two|few|many|other)$/, '') === head)) continue;
+      if (rest.length === 0) to[key] = value;
+      else if (typeof value === 'object') pick(value, (to[key] ??= {}), rest);
+    }
+  };
+  for (const path of paths) pick(tree, picked, path.split('.'));
+  return picked;
+}
 
 /** The file of one language's texts for one namespace in dist/, e.g. samtycke-sv-consent.js (vite.config.ts names the chunks with it). */
 export const localeFile = (lang, namespace) => `samtycke-${lang}-${namespace}.js`;
@@ -46,10 +78,10 @@ function preloadsModule(outDir) {
 }
 
 function preloadsCode(stageImports) {
-  const [before, after] = localeFile('\0', 'consent').split('\0');
+  const [before, middle, after] = localeFile('\0', '\0').split('\0');
   return [
     `export const stageImports = ${JSON.stringify(stageImports)};`,
-    `export const localeChunk = (language) => ${JSON.stringify(before)} + language + ${JSON.stringify(after)};`,
+    `export const localeChunk = (language, namespace) => ${JSON.stringify(before)} + language + ${JSON.stringify(middle)} + namespace + ${JSON.stringify(after)};`,
   ].join('\n');
 }
 
@@ -64,6 +96,7 @@ function localeModules(dir, localeUrl) {
       .sort();
   const file = (lang, namespace) => join(dir, lang, `${namespace}.json`);
   const read = (lang, namespace) => (existsSync(file(lang, namespace)) ? JSON.parse(readFileSync(file(lang, namespace), 'utf8')) : {});
+  const bannerTexts = (lang) => Object.fromEntries(Object.entries(BANNER_TEXTS).map(([namespace, paths]) => [namespace, pickTexts(read(lang, namespace), paths)]));
 
   /** @returns {{ code: string, files: string[] } | null} */
   return (what) => {
@@ -77,6 +110,7 @@ function localeModules(dir, localeUrl) {
         names[lang] = consent.language?.name ?? lang;
         // Against English, the reference every language is checked against (npm run i18n:check).
         untranslated[lang] = Object.fromEntries(NAMESPACES.map((namespace) => [namespace, missingKeys(read(REFERENCE, namespace), read(lang, namespace))]));
+        untranslated[lang].banner = missingKeys(bannerTexts(REFERENCE), bannerTexts(lang));
       }
       const code = [
         `export const languages = ${JSON.stringify(languages())};`,
@@ -88,13 +122,15 @@ function localeModules(dir, localeUrl) {
     }
     if (what === 'locales') {
       const entries = languages().map(
-        (lang) => `  ${JSON.stringify(lang)}: (ns) => ns === 'notice' ? import('${localeUrl(lang, 'notice')}') : import('${localeUrl(lang, 'consent')}')`,
+        (lang) =>
+          `  ${JSON.stringify(lang)}: (ns) => ns === 'notice' ? import('${localeUrl(lang, 'notice')}') : ns === 'banner' ? import('${localeUrl(lang, 'banner')}') : import('${localeUrl(lang, 'consent')}')`,
       );
       return { code: `export const localeLoaders = {\n${entries.join(',\n')}\n};\n`, files: [] };
     }
-    const match = /^locale\/([\w-]+)\/(consent|notice)$/.exec(what);
+    const match = /^locale\/([\w-]+)\/(consent|notice|banner)$/.exec(what);
     if (match) {
       const [, lang, namespace] = match;
+      if (namespace === 'banner') return { code: `export default ${JSON.stringify(bannerTexts(lang))};\n`, files: NAMESPACES.map((each) => file(lang, each)) };
       return { code: `export default ${JSON.stringify(read(lang, namespace))};\n`, files: [file(lang, namespace)] };
     }
     return null;
@@ -107,10 +143,23 @@ function versionModule(packageFile = resolve('package.json')) {
   return { code: `export const version = ${JSON.stringify(version)};\n`, files: [packageFile] };
 }
 
-/** Every generated module: the version, and the locale modules. */
+/**
+ * @samtycke-build/first-layer-services from the table in src/core/services.ts (read with tsx,
+ * at build time): each well-known service's id, provider and addresses, in the table's order.
+ */
+async function firstLayerServicesModule(source = resolve('src/core/services.ts')) {
+  const { tsImport } = await import('tsx/esm/api');
+  const { knownServices } = await tsImport(pathToFileURL(source).href, import.meta.url);
+  const pattern = ({ host, path, query }) =>
+    `{ host: ${JSON.stringify(host)}${path === undefined ? '' : `, path: ${path instanceof RegExp ? String(path) : JSON.stringify(path)}`}${query === undefined ? '' : `, query: ${String(query)}`} }`;
+  const services = knownServices.map(({ id, provider, urls }) => `  { id: ${JSON.stringify(id)}, provider: ${JSON.stringify(provider)}, urls: [${urls.map(pattern).join(', ')}] }`);
+  return { code: `export const firstLayerServices = [\n${services.join(',\n')}\n];\n`, files: [source] };
+}
+
+/** Every generated module: the version, the first layer's services, and the locale modules. */
 function buildModules(dir, localeUrl) {
   const locales = localeModules(dir, localeUrl);
-  return (what) => (what === 'version' ? versionModule() : locales(what));
+  return (what) => (what === 'version' ? versionModule() : what === 'first-layer-services' ? firstLayerServicesModule() : locales(what));
 }
 
 /** For Vite (the builds). `stagesAs: 'external'` keeps the stages as separate files. */
@@ -126,9 +175,9 @@ export function buildModulesPlugin({ dir = resolve('locales'), stagesAs = 'sourc
       if (id.startsWith(PREFIX)) return RESOLVED + id.slice(PREFIX.length);
       return null;
     },
-    load(id) {
+    async load(id) {
       if (!id.startsWith(RESOLVED)) return null;
-      const module = modules(id.slice(RESOLVED.length));
+      const module = await modules(id.slice(RESOLVED.length));
       for (const file of module?.files ?? []) this.addWatchFile?.(file);
       return module?.code ?? null;
     },
@@ -149,9 +198,9 @@ export function buildModulesTestPlugin({ dir = resolve('locales') } = {}) {
       if (source.startsWith(PREFIX)) return `${SERVED}${source.slice(PREFIX.length)}.js`;
       return undefined;
     },
-    serve(context) {
+    async serve(context) {
       if (!context.path.startsWith(SERVED)) return undefined;
-      const module = modules(context.path.slice(SERVED.length).replace(/\.js$/, ''));
+      const module = await modules(context.path.slice(SERVED.length).replace(/\.js$/, ''));
       return module ? { body: module.code, type: 'js' } : undefined;
     },
   };

@@ -9,8 +9,11 @@ declare module '@samtycke-build/languages' {
   export const settingsLabels: Readonly<Record<string, string>>;
   /** Each language's name in itself, for the language switcher. */
   export const languageNames: Readonly<Record<string, string>>;
-  /** For each language and namespace, the keys (plural forms counted once) it lacks against English. */
-  export const untranslated: Readonly<Record<string, Readonly<Record<'consent' | 'notice', readonly string[]>>>>;
+  /**
+   * For each language and namespace, the keys (plural forms counted once) it lacks against
+   * English; `banner`: those of the first layer's texts (the banner chunk's).
+   */
+  export const untranslated: Readonly<Record<string, Readonly<Record<'consent' | 'notice' | 'banner', readonly string[]>>>>;
 }
 
 declare module '@samtycke-build/version' {
@@ -19,9 +22,19 @@ declare module '@samtycke-build/version' {
 }
 
 declare module '@samtycke-build/locales' {
-  export type Namespace = 'consent' | 'notice';
+  /** `banner`: the first layer's texts, a few of `consent` and `notice` (scripts/build-modules-plugin.mjs, BANNER_TEXTS). */
+  export type Namespace = 'consent' | 'notice' | 'banner';
   /** Loads one language's texts for one namespace, as a lazily loaded chunk. */
   export const localeLoaders: Readonly<Record<string, (namespace: Namespace) => Promise<{ default: Record<string, unknown> }>>>;
+}
+
+declare module '@samtycke-build/first-layer-services' {
+  /** Each well-known service's id, provider and addresses (src/core/services.ts), for the first layer. */
+  export const firstLayerServices: ReadonlyArray<Pick<import('./core/services.js').KnownService, 'id' | 'provider' | 'urls'>>;
+}
+
+declare module '@samtycke-build/banner' {
+  export const mountBanner: import('./core/stages.js').BannerModule['mountBanner'];
 }
 
 declare module '@samtycke-build/ui' {
@@ -35,6 +48,6 @@ declare module '@samtycke-build/engine' {
 declare module '@samtycke-build/preloads' {
   /** For each lazy stage's file, the chunks it imports statically (read from the built stages). */
   export const stageImports: Readonly<Record<string, readonly string[]>>;
-  /** The chunk with one language's consent texts, e.g. "samtycke-sv-consent.js". */
-  export function localeChunk(language: string): string;
+  /** The chunk with one language's texts of one namespace, e.g. "samtycke-sv-consent.js", "samtycke-sv-banner.js". */
+  export function localeChunk(language: string, namespace: 'consent' | 'notice' | 'banner'): string;
 }

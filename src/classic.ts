@@ -3,10 +3,10 @@
 // config it finds on the page, and fetches the other stages from its own directory.
 import { localeChunk } from '@samtycke-build/preloads';
 import { createApi, publish, running } from './api.js';
-import type { EngineModule, UiModule } from './core/stages.js';
+import type { BannerModule, EngineModule, UiModule } from './core/stages.js';
 import { readPageConfig } from './loader/page-config.js';
 import { stagesFrom } from './loader/preload.js';
-import { Widget } from './loader/widget.js';
+import { createWidget } from './loader/widget.js';
 
 if (running()) {
   console.warn('[samtycke] samtycke.js is on the page twice');
@@ -16,13 +16,13 @@ if (running()) {
   // '' when it has none, which the gate and the hints read as none.
   const nonce = script?.nonce;
   const stage = stagesFrom(script?.src || location.href, nonce);
-  const found = readPageConfig();
-  const widget: Widget = new Widget({
-    // The UI's first texts, in the visitor's language (a complete language needs no others).
-    ui: stage<UiModule>('samtycke-ui.js', () => [localeChunk(widget.language)]),
+  const widget = createWidget({
+    // The banner's texts, and the UI's, in the visitor's language (a complete language needs no others).
+    banner: stage<BannerModule>('samtycke-banner.js', () => [localeChunk(widget.language, 'banner')]),
+    ui: stage<UiModule>('samtycke-ui.js', () => [localeChunk(widget.language, 'consent')]),
     engine: stage<EngineModule>('samtycke-engine.js'),
     nonce,
   });
   publish(createApi(widget));
-  void widget.start(found);
+  void widget.start(readPageConfig());
 }

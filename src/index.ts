@@ -6,9 +6,9 @@ import { createApi, publish, running } from './api.js';
 import type { SamtyckeConfig } from './core/config.js';
 import type { ConsentState } from './core/decision.js';
 import { describedConfig, readPageConfig } from './loader/page-config.js';
-import { Widget } from './loader/widget.js';
+import { createWidget } from './loader/widget.js';
 
-const widget = new Widget({ ui: () => import('@samtycke-build/ui'), engine: () => import('@samtycke-build/engine') });
+const widget = createWidget({ banner: () => import('@samtycke-build/banner'), ui: () => import('@samtycke-build/ui'), engine: () => import('@samtycke-build/engine') });
 const api = createApi(widget);
 
 let started = false;

@@ -1,84 +1,21 @@
 // Well-known services recognised from the page: a gated script or embed whose address belongs
 // to a service in services.ts gets that service's details (label, provider, cookies) when the
 // config names none, so that a site owner who writes `"analytics": {}` and gates gtag.js still
-// gets Google Analytics' cookies listed to visitors and deleted on withdrawal.
+// gets Google Analytics' cookies listed to visitors and deleted on withdrawal. How elements are
+// recognised is recognition.ts's, over any table; this is it over the whole one.
 import type { Config } from './config.js';
-import { isObject, type Entries } from './problems.js';
-import { serviceOfUrl, type KnownService } from './services.js';
+import { gatedElements, recogniseIn, type Gated, type Recognition } from './recognition.js';
+import { knownServices, type KnownService } from './services.js';
 
-/** A gated element as recognition sees it: its `data-consent` key and the addresses it loads. */
-export interface Gated {
-  key: string;
-  addresses: string[];
-}
+export { addressesIn, addressesOf, gatedElements, type Gated } from './recognition.js';
 
-export interface Recognised {
-  /**
-   * What allows it: the element's `data-consent`. A category whose config names no services
-   * (the service follows the category's choice), or a `category:service` the config
-   * describes without a preset or cookies (the service gets the preset's details).
-   */
-  key: string;
-  service: KnownService;
-}
-
-// Addresses written in an inline script: the loader snippets of Meta, Hotjar, Clarity, UET, …
-const ADDRESS = /(?:https?:)?\/\/[a-z\d.-]+\.[a-z]{2,}(?:\/[^\s'"`<>()\\]*)?/gi;
-
-/** The addresses an inline script names. */
-export const addressesIn = (script: string): string[] => script.match(ADDRESS) ?? [];
-
-/** The addresses a gated element loads: its (data-)src, its sources', those an inline script names. */
-export function addressesOf(element: Element): string[] {
-  const addresses: string[] = [];
-  for (const target of [element, ...element.querySelectorAll('[data-src]')]) {
-    const address = target.getAttribute('data-src') ?? target.getAttribute('src');
-    if (address) addresses.push(address);
-  }
-  if (element instanceof HTMLScriptElement && !element.hasAttribute('src')) addresses.push(...addressesIn(element.text));
-  return addresses;
-}
-
-/** Every gated element in `root`, as recognition sees it. */
-export function gatedElements(root: ParentNode = document): Gated[] {
-  return [...root.querySelectorAll('[data-consent]')].map((element) => ({
-    key: (element.getAttribute('data-consent') ?? '').trim(),
-    addresses: addressesOf(element),
-  }));
-}
+export type Recognised = Recognition<KnownService>;
 
 /**
  * The well-known services the gated elements load where the config names none, each once per
  * key. `base` resolves relative addresses (the page's address).
  */
-export function recognise(config: Pick<Config, 'categories' | 'input'>, gated: Gated[], base?: string): Recognised[] {
-  const written: Entries = isObject(config.input.categories) ? config.input.categories : {};
-  const found = new Map<string, Recognised>();
-  for (const { key, addresses } of gated) {
-    const [category, service, extra] = key.split(':');
-    // Own names only: "constructor" names no category unless the config says so.
-    const entry = Object.hasOwn(config.categories, category!) ? config.categories[category!] : undefined;
-    if (!entry || extra !== undefined) continue;
-    if (service === undefined) {
-      // A category with services of its own is described by them.
-      if (entry.services.length) continue;
-    } else {
-      if (!entry.services.includes(service)) continue;
-      const services = isObject(written[category!]) ? (written[category!] as Entries).services : undefined;
-      const details = isObject(services) && Object.hasOwn(services, service) && isObject(services[service]) ? (services[service] as Entries) : {};
-      if (details.preset !== undefined || details.cookies !== undefined) continue;
-    }
-    for (const address of addresses) {
-      const known = serviceOfUrl(address.startsWith('//') ? `https:${address}` : address, base);
-      // A service gated under one service name is that service once, whatever else it loads.
-      if (known && !found.has(`${key} ${known.id}`) && !(service !== undefined && [...found.values()].some((item) => item.key === key))) {
-        found.set(`${key} ${known.id}`, { key, service: known });
-      }
-    }
-  }
-  return [...found.values()];
-}
+export const recognise = (config: Pick<Config, 'categories' | 'input'>, gated: Gated[], base?: string): Recognised[] => recogniseIn(knownServices, config, gated, base);
 
 /** What the gated elements on this page load, recognised (see `recognise`). */
-export const recogniseOnPage = (config: Pick<Config, 'categories' | 'input'>): Recognised[] =>
-  recognise(config, gatedElements(), document.baseURI);
+export const recogniseOnPage = (config: Pick<Config, 'categories' | 'input'>): Recognised[] => recognise(config, gatedElements(), document.baseURI);

@@ -9,6 +9,7 @@
 // party) are listed so that visitors are told about them; samtycke can delete only those on
 // the site's domain.
 import type { CookieSpec, LocalizedText } from './config.js';
+import { serviceOfUrlIn } from './recognition.js';
 
 /** The category a service belongs in when nothing else says: a suggestion for the site owner. */
 export type ServiceCategory = 'functional' | 'analytics' | 'marketing';
@@ -351,24 +352,8 @@ export const knownServices: KnownService[] = [
   })),
 ];
 
-const onHost = (hostname: string, host: string): boolean => hostname === host || hostname.endsWith(`.${host}`);
-
-/** Does `url` belong to `pattern`? */
-export function matchesUrl(url: URL, { host, path, query }: UrlPattern): boolean {
-  const onPath = !path || (typeof path === 'string' ? url.pathname.startsWith(path) : path.test(url.pathname));
-  return onHost(url.hostname, host) && onPath && (!query || query.test(url.search));
-}
-
 /** The well-known service an address belongs to (the first that matches), if any. */
-export function serviceOfUrl(address: string, base?: string): KnownService | undefined {
-  let url: URL;
-  try {
-    url = new URL(address, base);
-  } catch {
-    return undefined;
-  }
-  return knownServices.find((service) => service.urls.some((pattern) => matchesUrl(url, pattern)));
-}
+export const serviceOfUrl = (address: string, base?: string): KnownService | undefined => serviceOfUrlIn(knownServices, address, base);
 
 /** The well-known service with this id (what a config's `preset` names). */
 export const serviceById = (id: string): KnownService | undefined => knownServices.find((service) => service.id === id);

@@ -1,6 +1,7 @@
 // The few settings the loader needs on every page, read the same way by the loader (which
 // must stay small and never explains) and by the engine's full check (which reports every
-// value these readings had to replace). The language is only a hint here: the engine chooses.
+// value these readings had to replace). The loader chooses the visitor's language from them
+// (core/language.ts) before anything else has loaded, so the engine never chooses another.
 import type { FloatingButtonPosition } from './config.js';
 import { isObject, type Entries } from './problems.js';
 
@@ -16,16 +17,20 @@ export interface LoaderSettings {
    */
   cookieName: string;
   floatingButton: FloatingButtonPosition | false;
-  /** The config's `language` if it is text ("auto", or a language code, checked by the engine). */
+  /** The config's `language`: "auto", or one of the languages samtycke has texts for. */
   language: string;
+  /** The config's `fallbackLanguage`, one of those languages: English where there is one. */
+  fallbackLanguage: string;
 }
 
-export function readSettings(input: Entries): LoaderSettings {
-  const { cookie, floatingButton, language } = input;
+/** @param languages the languages with texts (locales/), sorted */
+export function readSettings(input: Entries, languages: readonly string[]): LoaderSettings {
+  const { cookie, floatingButton, language, fallbackLanguage } = input;
   const name = isObject(cookie) ? cookie.name : undefined;
   return {
     cookieName: typeof name === 'string' ? name : 'samtycke',
     floatingButton: FLOATING_BUTTON.includes(floatingButton as never) ? (floatingButton as FloatingButtonPosition | false) : 'bottom-left',
-    language: typeof language === 'string' ? language : 'auto',
+    language: languages.includes(language as string) ? (language as string) : 'auto',
+    fallbackLanguage: languages.includes(fallbackLanguage as string) ? (fallbackLanguage as string) : languages.includes('en') ? 'en' : languages[0]!,
   };
 }

@@ -40,18 +40,42 @@ export interface UiStage {
   consentChanged(state: ConsentState): void;
   /** Puts a placeholder in front of each embed the decision does not allow. */
   showPlaceholders(embeds: Element[]): void;
+  /**
+   * The first layer's stage only: settles when the page has loaded, after the banner, when the
+   * loader may fetch the engine without slowing the page's own downloads.
+   */
+  readonly later?: Promise<unknown>;
 }
 
 export interface UiModule {
-  mountUi(handle: WidgetHandle): Promise<UiStage>;
+  /**
+   * Starts the UI stage (i18next, the elements, the config's texts checked). `banner`: the
+   * first layer's banner, already on screen, which the stage takes over as it is (a
+   * BannerPlace, ui/banner/banner-place.ts).
+   */
+  mountUi(handle: WidgetHandle, banner?: object): Promise<UiStage>;
+}
+
+/**
+ * The first layer of a first visit (dist/samtycke-banner.js), for when nothing is stored:
+ * the banner, drawn from the config as written and the visitor's language's banner texts,
+ * before the engine and the rest of the UI have loaded.
+ */
+export interface BannerModule {
+  /**
+   * Shows the banner; resolves once it is on screen (or cannot be), with a stage that
+   * delegates to the whole UI stage once that has loaded. `input` is the config as written;
+   * `rest` fetches the UI stage and the engine.
+   */
+  mountBanner(handle: WidgetHandle, input: unknown, rest: () => Promise<UiModule>): Promise<UiStage>;
 }
 
 /** What the loader offers the engine stage. */
 export interface EngineHost {
   /** The checked config: the engine hands it to the loader once it has checked it. */
   config: Config;
-  /** The visitor's language: the engine sets the one it chose when it checked the config. */
-  language: string;
+  /** The visitor's language, as the loader chose it (core/language.ts) or the visitor did. */
+  readonly language: string;
   /** The fingerprint of the config's text, stored with each decision. */
   readonly fingerprint: string;
   getConsent(): ConsentState;

@@ -4,7 +4,6 @@
 import { languages } from '@samtycke-build/languages';
 import { applyChoices, isAllowedBy, uniformGrants, type Choices } from '../core/choices.js';
 import type { Config } from '../core/config.js';
-import { chooseLanguage } from '../core/language.js';
 import { consentState, recordDecision, type DecisionIntent, type DecisionRecord, type DecisionSource } from '../core/decision.js';
 import { error, warn } from '../core/log.js';
 import { readMirrors, REMEMBERED_CONFIGS } from '../core/mirror-cookie.js';
@@ -109,13 +108,6 @@ export function createEngine(host: EngineHost): Engine {
       for (const problem of explain([...checked.problems, ...delivery.problems], languages)) warn(problem.message);
       rules = cleanupRules(config);
       host.config = config;
-      host.language = chooseLanguage({
-        configured: config.language,
-        pageLanguage: document.documentElement.lang,
-        browserLanguages: navigator.languages ?? [],
-        supported: languages,
-        fallback: config.fallbackLanguage,
-      });
       // Read now, not when the page loaded: another tab may have decided since.
       const cookies = readMirrors(config.cookie.name, config.input);
       const decisions = (store = new DecisionStore(config, cookies.found.some((mirror) => mirror.pending)));

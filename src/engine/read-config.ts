@@ -1,8 +1,9 @@
 // Turns whatever the site owner wrote into the Config the widget acts on, recording each
 // problem as (field, value, rule) for explain.ts to put into words. The safe value that
 // replaces a bad one never grants consent.
-import type { Category, Config } from '../core/config.js';
-import { NAME, isObject, type Entries, type Problem, type Rule } from '../core/problems.js';
+import { readCategories } from '../core/categories.js';
+import type { Config } from '../core/config.js';
+import { isObject, type Entries, type Problem, type Rule } from '../core/problems.js';
 import { COOKIE_NAME, readSettings } from '../core/settings.js';
 
 /** The settings inside each object the engine reads, so that a misspelt one ("domian") is reported, not ignored. */
@@ -63,25 +64,7 @@ export function readConfig(input: unknown, languages: readonly string[], secure 
     rejectExpiresAfterDays = rejectFloor;
   }
 
-  const categoryEntries = object(entries.categories, 'categories', 'categories');
-  const categories: Record<string, Category> = categoryEntries.necessary === undefined ? { necessary: { required: true, services: [] } } : {};
-  for (const [name, value] of Object.entries(categoryEntries)) {
-    const field = `categories.${name}`;
-    if (!NAME.test(name)) {
-      report('categories', name, 'categoryName');
-      continue;
-    }
-    // Necessary cookies are always on, whatever was written: the messages say so.
-    const necessary = name === 'necessary';
-    const category = object(value, field, necessary ? 'necessaryCategory' : 'category');
-    const required = oneOf(category.required, `${field}.required`, [true, necessary], necessary, necessary ? 'necessary' : 'required');
-    const services = Object.keys(object(category.services, `${field}.services`, 'services')).filter((service) => {
-      if (NAME.test(service)) return true;
-      report(`${field}.services`, service, 'serviceName');
-      return false;
-    });
-    categories[name] = { required, services };
-  }
+  const categories = readCategories(entries.categories, report);
 
   // The loader reads the consent modes leniently on every page; here every bad value is named.
   for (const mode of ['googleConsentMode', 'microsoftConsentMode']) {
@@ -112,12 +95,13 @@ export function readConfig(input: unknown, languages: readonly string[], secure 
     sameSite = 'Lax';
   }
   // The loader reads these on its own; here the values it had to replace are reported.
-  const settings = readSettings(entries);
-  const language = oneOf(entries.language, 'language', ['auto', ...languages], 'auto');
-  const fallbackLanguage = oneOf(entries.fallbackLanguage, 'fallbackLanguage', languages, languages.includes('en') ? 'en' : languages[0]!);
+  const settings = readSettings(entries, languages);
+  const { language, fallbackLanguage } = settings;
   const replaced = (field: string, value: unknown, used: unknown, rule = field as Rule): void => {
     if (value !== undefined && value !== used) report(field, value, rule);
   };
+  replaced('language', entries.language, language);
+  replaced('fallbackLanguage', entries.fallbackLanguage, fallbackLanguage);
   const cookieName = matching(cookie.name, 'cookie.name', COOKIE_NAME, 'cookieName') ?? 'samtycke';
   if (entries.floatingButton !== true) replaced('floatingButton', entries.floatingButton, settings.floatingButton);
 

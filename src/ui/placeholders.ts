@@ -28,6 +28,13 @@ function sizeLike(placeholder: SamtyckePlaceholder, embed: Element): void {
     placeholder.fill = true;
     return;
   }
+  // An inline embed (an iframe is, unless the site says otherwise) sits on the line's baseline
+  // with room for descenders below: so does its placeholder (the baseline of a box that clips
+  // its overflow is its bottom edge), so that nothing below moves when one replaces the other.
+  if (getComputedStyle(embed).display === 'inline') {
+    placeholder.style.display = 'inline-block';
+    placeholder.style.overflow = 'hidden';
+  }
   const box = embed.getBoundingClientRect();
   const width = Number(embed.getAttribute('width')) || box.width;
   const height = Number(embed.getAttribute('height')) || box.height;

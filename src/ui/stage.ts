@@ -9,9 +9,9 @@ import { recogniseOnPage } from '../core/recognise.js';
 import { isSafeUrl } from '../core/safe-url.js';
 import type { Shown, UiStage, WidgetHandle } from '../core/stages.js';
 import './banner/banner.js';
-import type { SamtyckeBanner } from './banner/banner.js';
+import { BannerPlace } from './banner/banner-place.js';
 import type { DecideDetail } from './events.js';
-import { PagePlace, focusIsVisible, isVisible, nextTabStop, settingsButton } from './focus.js';
+import { isVisible, settingsButton } from './focus.js';
 import { Placeholders } from './placeholders.js';
 import { readPresentation, type Presentation } from './presentation.js';
 import { useLanguage, useNamespace } from './i18n/translator.js';
@@ -29,14 +29,13 @@ function focusIsLost(): boolean {
 }
 
 export class Stage implements UiStage {
-  private banner: SamtyckeBanner | undefined;
+  /** The banner, where it goes and where focus goes when it leaves; made when first needed. */
+  private banner: BannerPlace | undefined;
   private preferences: SamtyckePreferences | undefined;
   private noticeDialog: SamtyckeNoticeDialog | undefined;
   private preferencesSource: DecisionSource = 'preferences';
   private readonly notices = new WeakSet<SamtyckeNotice>();
   private noticeFacts: Promise<NoticeFacts> | undefined;
-  /** Where the visitor was on the page before they moved into the banner. */
-  private readonly place = new PagePlace();
   /**
    * Set when the banner closes: where focus goes when the preferences dialog it opened closes
    * after it, since the control that opened the dialog has gone.
@@ -46,7 +45,12 @@ export class Stage implements UiStage {
   private readonly presentation: Presentation;
   private readonly placeholders: Placeholders;
 
-  constructor(private readonly handle: WidgetHandle) {
+  /** @param banner the first layer's banner, taken over as it is (its texts are what the visitor has seen) */
+  constructor(
+    private readonly handle: WidgetHandle,
+    banner?: BannerPlace,
+  ) {
+    this.banner = banner;
     const { presentation, problems } = readPresentation(handle.config, recogniseOnPage(handle.config));
     for (const problem of problems) warn(problem.message);
     this.presentation = presentation;
@@ -61,34 +65,13 @@ export class Stage implements UiStage {
   }
 
   showBanner(): void {
-    const banner = this.ensureBanner();
-    // First in the page, so that keyboard users reach it with their first Tab.
-    if (!banner.isConnected) {
-      document.body.prepend(banner);
-      this.place.start();
-    }
-    // A page that swaps its <body> (Turbo) may bring back a copy it kept of the old one: only ours stays.
-    for (const copy of document.querySelectorAll('samtycke-banner')) if (copy !== banner) copy.remove();
-    banner.open = true;
+    this.ensureBanner().show();
   }
 
-  /**
-   * Closed, the banner leaves the page, so that the site's own skip link is first again. A
-   * visitor who was in it continues where they were before they moved into it; a keyboard
-   * user who came to it from the top of the page, at the first thing after it, so that
-   * their next Tab goes on from there (not from the settings button at the end of the page).
-   */
   hideBanner(): void {
-    const banner = this.banner;
-    if (!banner?.isConnected) return;
-    const inBanner = banner.matches(':focus-within');
-    const continueAt = this.place.element ?? (focusIsVisible() ? nextTabStop(banner) : null);
-    banner.open = false;
-    banner.remove();
-    this.place.stop();
-    if (inBanner) continueAt?.focus();
+    const after = this.banner?.hide();
     // The preferences the banner opened may be closing now, their opener gone with the banner.
-    this.afterBanner = { focus: continueAt };
+    if (after) this.afterBanner = after;
   }
 
   async showPreferences(opener: unknown, source: DecisionSource): Promise<void> {
@@ -122,7 +105,7 @@ export class Stage implements UiStage {
     if (this.preferences && !this.preferences.isOpen) this.preferences.grants = state;
   }
 
-  private ensureBanner(): SamtyckeBanner {
+  private ensureBanner(): BannerPlace {
     if (!this.banner) {
       const banner = document.createElement('samtycke-banner');
       this.dress(banner);
@@ -130,7 +113,7 @@ export class Stage implements UiStage {
       banner.privacyPolicyUrl = this.presentation.privacyPolicyUrl;
       banner.addEventListener('samtycke-decide', (event) => void this.decide(event.detail, 'banner', { layer: 'banner', texts: banner.shownTexts() }));
       banner.addEventListener('samtycke-customize', (event) => void this.showPreferences(event.detail.opener, 'preferences'));
-      this.banner = banner;
+      this.banner = new BannerPlace(banner);
     }
     return this.banner;
   }
@@ -218,7 +201,7 @@ export class Stage implements UiStage {
   }
 
   /** What every element of the stage shares: theme, languages, and the notice and language events. */
-  private dress(element: SamtyckeBanner | SamtyckePreferences | SamtyckeNoticeDialog): void {
+  private dress(element: HTMLElementTagNameMap['samtycke-banner'] | SamtyckePreferences | SamtyckeNoticeDialog): void {
     element.setAttribute('theme', this.presentation.theme);
     element.languages = languages;
     element.addEventListener('samtycke-notice', (event) => void this.showNotice(event.detail.opener));
@@ -227,7 +210,7 @@ export class Stage implements UiStage {
 
   /** `shown`: what the layer shows as the visitor answers, which the decision's receipt proves. */
   private async decide(detail: DecideDetail, source: DecisionSource, shown: Shown): Promise<void> {
-    const bannerOpen = !!this.banner?.isConnected;
+    const bannerOpen = !!this.banner?.banner.isConnected;
     await this.handle.decide(detail.intent, source, detail.choices, shown);
     // Where the banner was open, its closing placed focus (hideBanner). Elsewhere, focus that
     // had nowhere to go back to goes to the way back to these choices.

@@ -7,17 +7,21 @@ import type { SamtyckeBanner } from '../../src/ui/banner/banner.js';
 import { i18n, useLanguage } from '../../src/ui/i18n/translator.js';
 import { part, settled, siteCategories } from '../support/ui.js';
 
-/** A right-to-left language as a translator would add it: English texts, language.dir "rtl". */
-async function addRightToLeftLanguage(): Promise<void> {
+/**
+ * A right-to-left language as a translator would add it (English texts, language.dir "rtl"),
+ * made the UI's language (there is no locales/fa/ to load, so the console says so).
+ */
+async function useRightToLeftLanguage(): Promise<void> {
   await useLanguage('en', 'en');
   const english = i18n.getResourceBundle('en', 'consent') as { language: Record<string, string> };
   i18n.addResourceBundle('fa', 'consent', { ...english, language: { ...english.language, name: 'فارسی', dir: 'rtl' } }, true, true);
+  await useLanguage('fa', 'en');
 }
 
 describe('the direction of samtycke\'s elements', () => {
   afterEach(async () => {
     document.documentElement.dir = '';
-    await i18n.changeLanguage('en');
+    await useLanguage('en', 'en');
   });
 
   it('is left to right in English, also on a right-to-left page', async () => {
@@ -29,8 +33,7 @@ describe('the direction of samtycke\'s elements', () => {
   });
 
   it('is right to left in a language whose language.dir is "rtl", and passes axe', async () => {
-    await addRightToLeftLanguage();
-    await i18n.changeLanguage('fa');
+    await useRightToLeftLanguage();
     const el = await fixture<SamtyckeBanner>(html`<samtycke-banner open .categories=${siteCategories()}></samtycke-banner>`);
     expect([el.lang, el.dir]).to.deep.equal(['fa', 'rtl']);
     expect(getComputedStyle(part(el, '[part=actions]')).direction).to.equal('rtl');
@@ -39,7 +42,7 @@ describe('the direction of samtycke\'s elements', () => {
     await settled(el);
     await expect(el).to.be.accessible();
 
-    await i18n.changeLanguage('en');
+    await useLanguage('en', 'en');
     await el.updateComplete;
     expect(el.dir, 'and turns when the visitor picks another language').to.equal('ltr');
   });

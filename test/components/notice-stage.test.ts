@@ -4,7 +4,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { describedConfig } from '../../src/loader/page-config.js';
-import { Widget } from '../../src/loader/widget.js';
+import { createWidget } from '../../src/loader/widget.js';
 import type { SamtyckeBanner } from '../../src/ui/banner/banner.js';
 import { checkNotice } from '../../src/ui/notice/check.js';
 import type { SamtyckeNoticeDialog } from '../../src/ui/notice/notice-dialog.js';
@@ -12,7 +12,7 @@ import type { SamtyckeNotice } from '../../src/ui/notice/notice.js';
 import type { SamtyckePreferences } from '../../src/ui/preferences/preferences.js';
 import { deepFocus, noticeFacts, noticeSite, warningsDuring } from '../support/notice.js';
 
-const widget = new Widget({ ui: () => import('../../src/ui/index.js'), engine: () => import('../../src/engine/index.js') });
+const widget = createWidget({ banner: () => import('../../src/ui/first-layer.js'), ui: () => import('../../src/ui/index.js'), engine: () => import('../../src/engine/index.js') });
 
 // A site without a notice page, whose notice forgot its version and e-mail address, keeps
 // technical data for no stated period, and says that no one gets data for their own marketing

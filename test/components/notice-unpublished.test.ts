@@ -6,14 +6,14 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SamtyckeConfig } from '../../src/core/config.js';
 import { describedConfig } from '../../src/loader/page-config.js';
-import { Widget } from '../../src/loader/widget.js';
+import { createWidget } from '../../src/loader/widget.js';
 import type { SamtyckeBanner } from '../../src/ui/banner/banner.js';
 import { useLanguage } from '../../src/ui/i18n/translator.js';
 import type { SamtyckeNoticeDialog } from '../../src/ui/notice/notice-dialog.js';
 import { deepFocus, noticeSite, setupNotice, warningsDuring, type Language } from '../support/notice.js';
 import { settled } from '../support/ui.js';
 
-const widget = new Widget({ ui: () => import('../../src/ui/index.js'), engine: () => import('../../src/engine/index.js') });
+const widget = createWidget({ banner: () => import('../../src/ui/first-layer.js'), ui: () => import('../../src/ui/index.js'), engine: () => import('../../src/engine/index.js') });
 
 const { notice: _facts, ...withoutNotice } = noticeSite;
 const site: SamtyckeConfig = { ...withoutNotice, language: 'en', privacyPolicyUrl: null };

@@ -4,14 +4,14 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ReceiptEntry } from '../../src/engine/receipts/receipt.js';
 import { normalizeTexts, textHash } from '../../src/engine/receipts/receipt.js';
 import { describedConfig } from '../../src/loader/page-config.js';
-import { Widget } from '../../src/loader/widget.js';
+import { createWidget } from '../../src/loader/widget.js';
 import type { SamtyckeBanner } from '../../src/ui/banner/banner.js';
 import type { SamtyckePreferences } from '../../src/ui/preferences/preferences.js';
 import { RECEIVER_TOKEN } from '../support/receipts.js';
 import { clickOn, isShown, part } from '../support/ui.js';
 
 const endpoint = '/__receiver/api/consent';
-const widget = new Widget({ ui: () => import('../../src/ui/index.js'), engine: () => import('../../src/engine/index.js') });
+const widget = createWidget({ banner: () => import('../../src/ui/first-layer.js'), ui: () => import('../../src/ui/index.js'), engine: () => import('../../src/engine/index.js') });
 
 const banner = (): SamtyckeBanner => document.querySelector('samtycke-banner')!;
 const preferences = (): SamtyckePreferences => document.querySelector('samtycke-preferences')!;

@@ -4,12 +4,12 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { describedConfig } from '../../src/loader/page-config.js';
-import { Widget } from '../../src/loader/widget.js';
+import { createWidget } from '../../src/loader/widget.js';
 import type { SamtyckeBanner } from '../../src/ui/banner/banner.js';
 import type { SamtyckePreferences } from '../../src/ui/preferences/preferences.js';
 import { clickOn, described, focused, isShown, part, press } from '../support/ui.js';
 
-const widget = new Widget({ ui: () => import('../../src/ui/index.js'), engine: () => import('../../src/engine/index.js') });
+const widget = createWidget({ banner: () => import('../../src/ui/first-layer.js'), ui: () => import('../../src/ui/index.js'), engine: () => import('../../src/engine/index.js') });
 
 const banner = (): SamtyckeBanner | null => document.querySelector('samtycke-banner');
 const preferences = (): SamtyckePreferences | null => document.querySelector('samtycke-preferences');

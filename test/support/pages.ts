@@ -9,7 +9,7 @@ import type { UiStage } from '../../src/core/stages.js';
 import { cookieValues } from '../../src/core/mirror-cookie.js';
 import { deleteEverywhere } from '../../src/engine/cookie-jar.js';
 import { describedConfig } from '../../src/loader/page-config.js';
-import { Widget } from '../../src/loader/widget.js';
+import { createWidget, type Widget } from '../../src/loader/widget.js';
 
 /** A seeded random number generator (mulberry32), so that a failing run can be replayed. */
 export function seeded(seed: number): () => number {
@@ -62,7 +62,8 @@ export function openPage(input: unknown): TestPage {
     consentChanged: () => undefined,
     showPlaceholders: () => undefined,
   };
-  const widget = new Widget({
+  const widget = createWidget({
+    banner: async () => ({ mountBanner: async () => stage }),
     ui: async () => ({ mountUi: async () => stage }),
     engine: () => {
       page.engineLoaded = true;

@@ -7,9 +7,8 @@ import { I18nController } from '../i18n/i18n-controller.js';
 import '../language-switcher/language-switcher.js';
 import { controlStyles } from '../styles/controls.styles.js';
 import { themeStyles } from '../styles/theme.styles.js';
-import type { CategoryDetails } from '../presentation.js';
 import { bannerStyles } from './banner.styles.js';
-import { firstLayerText } from './first-layer-text.js';
+import { firstLayerText, type SentenceCategory } from './first-layer-text.js';
 import { PageRoomController } from './page-room.js';
 
 /**
@@ -39,8 +38,8 @@ export class SamtyckeBanner extends LitElement {
 
   /** Shown when true. */
   @property({ type: Boolean, reflect: true }) open = false;
-  /** The configured categories (from the checked config). */
-  @property({ attribute: false }) categories: CategoryDetails[] = [];
+  /** The configured categories, with their services' providers (the preferences', or the first layer's reading of the config). */
+  @property({ attribute: false }) categories: readonly SentenceCategory[] = [];
   /** Language codes for the switcher. */
   @property({ attribute: false }) languages: readonly string[] = [];
   /** Where the privacy notice lives; without one, the link asks the stage to show it. */

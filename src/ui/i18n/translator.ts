@@ -1,11 +1,13 @@
 // One i18next instance for the UI stage. Each language's texts are a chunk of their own,
-// loaded the first time that language is shown. Texts a language lacks (known at build time)
+// loaded the first time that language is shown; once they are, the elements show them
+// (translation.ts). Texts a language lacks (known at build time)
 // fall back to the configured fallback language, whose chunk is then loaded too, with one
 // console warning per language that lists them; a complete language needs no other chunk.
 import { untranslated } from '@samtycke-build/languages';
 import { localeLoaders, type Namespace } from '@samtycke-build/locales';
 import i18next from 'i18next';
 import { warn } from '../../core/log.js';
+import { useTranslation, want, type Translation } from './translation.js';
 
 export const i18n = i18next.createInstance();
 
@@ -46,8 +48,17 @@ async function loadWithFallback(language: string, namespace: Namespace): Promise
   if (!loaded && language !== fallbackLanguage) await load(fallbackLanguage, namespace);
 }
 
+/** i18next, in one language, as the elements' translation. */
+const i18nextTranslation = (language: string): Translation => ({
+  language,
+  languages: [language, fallbackLanguage],
+  t: (key, options) => i18n.t(key, { ...options, lng: language }) as string,
+  exists: (key) => i18n.exists(key, { lng: language }),
+});
+
 /** Makes `language` the UI's language, loading its texts (and the fallback's) first. */
 export async function useLanguage(language: string, fallback: string, namespaces: Namespace[] = [...inUse]): Promise<void> {
+  want(language);
   fallbackLanguage = fallback;
   initialized ??= i18n.init({
     lng: language,
@@ -62,6 +73,7 @@ export async function useLanguage(language: string, fallback: string, namespaces
   await initialized;
   await Promise.all(namespaces.map((namespace) => loadWithFallback(language, namespace)));
   if (i18n.language !== language) await i18n.changeLanguage(language);
+  useTranslation(i18nextTranslation(language));
 }
 
 /** Loads another namespace (the privacy notice's texts) for the current and fallback language. */
