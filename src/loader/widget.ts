@@ -220,8 +220,10 @@ export function createWidget(stages: StageImports): Widget {
         // the banner at once, and the engine follows once the page has loaded. Otherwise the
         // banner downloads while the engine checks the config and looks for a decision, and
         // shows once both are there, if there is none (pageChanged).
+        // A browser's Global Privacy Control signal may answer for the visitor (engine/index.ts): the engine decides first.
         const nothingStored =
           !values.length &&
+          !navigator.globalPrivacyControl &&
           (await Promise.resolve()
             .then(() => indexedDB.databases())
             .then((databases) => databases.every(({ name }) => name !== 'samtycke'), () => false));

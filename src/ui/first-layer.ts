@@ -57,10 +57,9 @@ class FirstLayerStage implements UiStage {
     this.later = Promise.race([pageLoaded(), needed]).then(() => void this.#loadWhole().catch(() => undefined));
   }
 
-  /** Draws the banner, unless the browser's Global Privacy Control signal answers for the visitor (the engine records that). */
+  /** Draws the banner. */
   async start(): Promise<void> {
     const layer = this.#layer;
-    if (layer.gpc) return;
     await this.#useLanguage(this.handle.language);
     const banner = document.createElement('samtycke-banner');
     banner.setAttribute('theme', layer.theme);
@@ -82,7 +81,6 @@ class FirstLayerStage implements UiStage {
 
   showBanner(): void {
     if (this.#whole) return this.#whole.showBanner();
-    // Without a banner of its own (the GPC signal was honoured, then withdrawn), the UI stage draws it.
     if (this.#place) this.#place.show();
     else void this.#loadWhole().then((whole) => whole.showBanner(), () => undefined);
   }

@@ -20,8 +20,6 @@ export interface FirstLayer {
   theme: Theme;
   /** The config has a `notice` section: the notice shown is the site's. */
   published: boolean;
-  /** The browser's Global Privacy Control signal, honoured by the config: the engine records a refusal, and no banner is shown. */
-  gpc: boolean;
 }
 
 const entries = (value: unknown): Entries => (isObject(value) ? value : {});
@@ -61,6 +59,5 @@ export function readFirstLayer(input: unknown): FirstLayer {
     privacyPolicyUrl: isSafeUrl(privacyPolicyUrl) ? privacyPolicyUrl || null : null,
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
     published: notice !== undefined,
-    gpc: navigator.globalPrivacyControl === true && config.gpc !== 'ignore',
   };
 }
