@@ -58,7 +58,8 @@ export default defineConfig(({ mode }) => {
       // than the built-in minifier does, which is what keeps it within its 4 KB.
       minify: mode === 'loader' ? 'terser' : true,
       terserOptions: { ecma: 2020, compress: { passes: 3, inline: 3, unsafe: true, unsafe_arrows: true, unsafe_methods: true, unsafe_comps: true, pure_getters: true, keep_fargs: false } },
-      sourcemap: true,
+      // The loader's map is written but not named in it: the comment would be 24 bytes on every page.
+      sourcemap: mode === 'loader' ? 'hidden' : true,
       rolldownOptions: {
         // The UI stage's entry may export more than index.ts does, so that the modules it shares
         // with its lazy chunks (Lit) stay inside it instead of another file.

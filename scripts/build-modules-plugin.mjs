@@ -72,16 +72,25 @@ function preloadsModule(outDir) {
     for (const imported of imports) {
       if (!existsSync(join(outDir, imported))) throw new Error(`${file} imports ./${imported}, which is not in ${outDir}.`);
     }
-    stageImports[file] = imports;
+    stageImports[chunkName(file)] = imports.map(chunkName).join(' ');
   }
   return preloadsCode(stageImports);
 }
 
+/** A file's name between samtycke- and .js, by which the loader names it (every file in dist/ is samtycke-<name>.js). */
+const chunkName = (file) => {
+  const name = /^samtycke-(.+)\.js$/.exec(file)?.[1];
+  if (!name) throw new Error(`${file} is not named samtycke-<name>.js, as the loader expects of every file it fetches (src/loader/preload.ts).`);
+  return name;
+};
+
+/** The loader's list of hints, by chunk name (the fewest bytes, on every page): { ui: "recognition banner i18next presets", … }. */
 function preloadsCode(stageImports) {
   const [before, middle, after] = localeFile('\0', '\0').split('\0');
+  if (before !== 'samtycke-' || after !== '.js') throw new Error('Locale chunks must be named samtycke-<lang>-<namespace>.js (src/loader/preload.ts).');
   return [
     `export const stageImports = ${JSON.stringify(stageImports)};`,
-    `export const localeChunk = (language, namespace) => ${JSON.stringify(before)} + language + ${JSON.stringify(middle)} + namespace + ${JSON.stringify(after)};`,
+    `export const localeChunk = (language, namespace) => language + ${JSON.stringify(middle)} + namespace;`,
   ].join('\n');
 }
 

@@ -29,8 +29,10 @@ async function beforeBanner() {
     for (const [, imported] of readFileSync(`${dist}/${file}`, 'utf8').matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["']\.\/([\w.-]+\.js)["']/g)) add(imported);
   };
   add(stages.banner.file);
-  (stageImports[stages.banner.file] ?? []).forEach(add);
-  const texts = languages.map((language) => localeChunk(language, 'banner')).sort((a, b) => gzipped(`${dist}/${b}`) - gzipped(`${dist}/${a}`))[0];
+  // The hints are chunk names: "recognition" is samtycke-recognition.js.
+  const file = (name) => `samtycke-${name}.js`;
+  (stageImports.banner ?? '').split(' ').filter(Boolean).map(file).forEach(add);
+  const texts = languages.map((language) => file(localeChunk(language, 'banner'))).sort((a, b) => gzipped(`${dist}/${b}`) - gzipped(`${dist}/${a}`))[0];
   if (texts) files.add(texts);
   return [...files].map((file) => `${dist}/${file}`);
 }

@@ -46,8 +46,17 @@ declare module '@samtycke-build/engine' {
 }
 
 declare module '@samtycke-build/preloads' {
-  /** For each lazy stage's file, the chunks it imports statically (read from the built stages). */
-  export const stageImports: Readonly<Record<string, readonly string[]>>;
-  /** The chunk with one language's texts of one namespace, e.g. "samtycke-sv-consent.js", "samtycke-sv-banner.js". */
+  /**
+   * For each lazy stage, by name ("ui" for samtycke-ui.js), the chunks it imports statically,
+   * by name and separated by spaces (read from the built stages): { ui: "recognition banner i18next presets" }.
+   */
+  export const stageImports: Readonly<Record<string, string>>;
+  /** The name of the chunk with one language's texts of one namespace, e.g. "sv-consent" (dist/samtycke-sv-consent.js). */
   export function localeChunk(language: string, namespace: 'consent' | 'notice' | 'banner'): string;
+}
+
+// Not made at build time, but a global every stage reads, declared once here for all builds.
+interface Navigator {
+  /** Global Privacy Control (https://privacycg.github.io/gpc-spec/): the visitor's browser asks sites not to sell or share their data. Not in TypeScript's DOM types yet. */
+  globalPrivacyControl?: boolean;
 }

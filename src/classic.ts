@@ -18,9 +18,9 @@ if (running()) {
   const stage = stagesFrom(script?.src || location.href, nonce);
   const widget = createWidget({
     // The banner's texts, and the UI's, in the visitor's language (a complete language needs no others).
-    banner: stage<BannerModule>('samtycke-banner.js', () => [localeChunk(widget.language, 'banner')]),
-    ui: stage<UiModule>('samtycke-ui.js', () => [localeChunk(widget.language, 'consent')]),
-    engine: stage<EngineModule>('samtycke-engine.js'),
+    banner: stage<BannerModule>('banner', () => localeChunk(widget.language, 'banner')),
+    ui: stage<UiModule>('ui', () => localeChunk(widget.language, 'consent')),
+    engine: stage<EngineModule>('engine'),
     nonce,
   });
   publish(createApi(widget));

@@ -20,13 +20,6 @@ import { Receipts, type CookieRenewal } from './receipts/index.js';
 import { Outbox } from './receipts/outbox.js';
 import { unloadEmbeds } from './withdraw.js';
 
-declare global {
-  interface Navigator {
-    /** Global Privacy Control: the visitor's browser asks sites not to sell or share their data. */
-    globalPrivacyControl?: boolean;
-  }
-}
-
 export function createEngine(host: EngineHost): Engine {
   let config: Config;
   let store: DecisionStore;

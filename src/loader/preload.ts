@@ -7,20 +7,23 @@
 // Every byte here is paid on every page, so it stays this small (a duplicate hint is harmless).
 import { stageImports } from '@samtycke-build/preloads';
 
-export type StageFetch = <T>(file: string, alsoNeeds?: () => string[]) => () => Promise<T>;
+/** `name`: a stage's chunk name ("ui" for samtycke-ui.js); `alsoNeeds`: more chunk names to hint. */
+export type StageFetch = <T>(name: string, alsoNeeds?: () => string) => () => Promise<T>;
 
 /** Fetches stages next to `base`; the hints carry the loader's nonce, as a CSP would require. */
-export const stagesFrom =
-  (base: string, nonce = ''): StageFetch =>
-  (file, alsoNeeds = () => []) =>
-  () => {
-    for (const needed of [...(stageImports[file] ?? []), ...alsoNeeds()]) {
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.href = new URL(needed, base).href;
-      link.nonce = nonce;
-      // A page's script may have removed <head>: then there are no hints, only the import.
-      document.head?.append(link);
-    }
-    return import(/* @vite-ignore */ new URL(file, base).href);
-  };
+export const stagesFrom = (base: string, nonce = ''): StageFetch => {
+  const url = (name: string): string => new URL(`samtycke-${name}.js`, base).href;
+  return (name, alsoNeeds = () => '') =>
+    () => {
+      for (const needed of `${stageImports[name] ?? ''} ${alsoNeeds()}`.split(' ')) {
+        if (!needed) continue;
+        const link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = url(needed);
+        link.nonce = nonce;
+        // A page's script may have removed <head>: then there are no hints, only the import.
+        document.head?.append(link);
+      }
+      return import(/* @vite-ignore */ url(name));
+    };
+};
