@@ -3,8 +3,8 @@
 // its label and its services' providers, from `provider`, a `preset`, or a well-known service
 // recognised on the page, as the preferences will show them (presentation.ts) but from the
 // build-time extract of the table of well-known services; and the theme, the notice's address,
-// whether the site publishes a notice, and whether a Global Privacy Control signal answers for
-// the visitor. Nothing here is reported: the engine's and the UI stage's checks do that.
+// and whether the site publishes a notice. Nothing here is reported: the engine's and the UI
+// stage's checks do that.
 import { firstLayerServices } from '@samtycke-build/first-layer-services';
 import { readCategories } from '../../core/categories.js';
 import type { LocalizedText, Theme } from '../../core/config.js';
