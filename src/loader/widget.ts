@@ -152,9 +152,9 @@ export function createWidget(stages: StageImports): Widget {
    * itself. Why a stage did not start (a file, Trusted Types, a taken element name) is the
    * engine's to say.
    */
-  const loadUi = (first?: boolean): Promise<UiStage | null> => {
+  const loadUi = (first?: Promise<BannerModule> | false): Promise<UiStage | null> => {
     const rest = (): Promise<UiModule> => Promise.all([stages.ui(), loadEngine()]).then(([module]) => module);
-    return (ui ??= (first ? stages.banner().then((module) => module.mountBanner(widget, found.input, rest)) : rest().then((module) => module.mountUi(widget))).then(
+    return (ui ??= (first ? first.then((module) => module.mountBanner(widget, found.input, rest)) : rest().then((module) => module.mountUi(widget))).then(
       (started) => {
         stage = started;
         pageChanged();
@@ -195,6 +195,21 @@ export function createWidget(stages: StageImports): Widget {
         // Receipts wait to be delivered: the engine, started for them, resumes sending.
         if (mirror!.pending) void loadEngine().catch(() => undefined);
       }
+      // Nothing stored anywhere (no cookie of the name, and IndexedDB can say cheaply that it
+      // has no "samtycke" database, engine/decision-store.ts), and no Global Privacy Control
+      // signal that may answer for the visitor (engine/index.ts): the first layer's stage will
+      // draw the banner, so its files download now, while IndexedDB answers and the page is parsed. (Had
+      // IndexedDB a database after all, the UI stage needs that file too: it holds Lit.)
+      const nothingStored =
+        !trusted &&
+        !values.length &&
+        !navigator.globalPrivacyControl &&
+        Promise.resolve()
+          .then(() => indexedDB.databases())
+          .then((databases) => databases.every(({ name }) => name !== 'samtycke'), () => false);
+      const firstLayer = nothingStored && stages.banner();
+      // Handled where it is used; not an unhandled rejection where it is not.
+      if (firstLayer) firstLayer.catch(() => undefined);
 
       await (parsed = document.readyState === 'loading' && new Promise((done) => document.addEventListener('DOMContentLoaded', done)));
       gate = createGate({
@@ -215,19 +230,10 @@ export function createWidget(stages: StageImports): Widget {
       tabs = new BroadcastChannel(`samtycke:${settings.cookieName}`);
       tabs.onmessage = () => void inTurn((started) => started.sync());
       if (!trusted) {
-        // Nothing stored anywhere (no cookie of the name, and IndexedDB can say cheaply that it
-        // has no "samtycke" database, engine/decision-store.ts): the first layer's stage draws
-        // the banner at once, and the engine follows once the page has loaded. Otherwise the
-        // banner downloads while the engine checks the config and looks for a decision, and
-        // shows once both are there, if there is none (pageChanged).
-        // A browser's Global Privacy Control signal may answer for the visitor (engine/index.ts): the engine decides first.
-        const nothingStored =
-          !values.length &&
-          !navigator.globalPrivacyControl &&
-          (await Promise.resolve()
-            .then(() => indexedDB.databases())
-            .then((databases) => databases.every(({ name }) => name !== 'samtycke'), () => false));
-        if (nothingStored) await (await loadUi(true))?.later;
+        // Nothing stored: the first layer's stage draws the banner at once, and the engine follows
+        // once the page has loaded. Otherwise the banner downloads while the engine checks the
+        // config and looks for a decision, and shows once both are there, if there is none (pageChanged).
+        if (await nothingStored) await (await loadUi(firstLayer))?.later;
         else void loadUi();
         const current = await loadEngine().then(([, started]) => started, () => null);
         if (current) setState(current);
