@@ -66,6 +66,7 @@ class FirstLayerStage implements UiStage {
     banner.languages = languages;
     banner.categories = layer.categories;
     banner.privacyPolicyUrl = layer.privacyPolicyUrl;
+    banner.published = layer.published;
     banner.addEventListener('samtycke-decide', (event) => {
       this.#needed();
       // The receipt proves what the banner showed as the visitor answered.

@@ -111,6 +111,7 @@ export class Stage implements UiStage {
       this.dress(banner);
       banner.categories = this.presentation.categories;
       banner.privacyPolicyUrl = this.presentation.privacyPolicyUrl;
+      banner.published = this.published;
       banner.addEventListener('samtycke-decide', (event) => void this.decide(event.detail, 'banner', { layer: 'banner', texts: banner.shownTexts() }));
       banner.addEventListener('samtycke-customize', (event) => void this.showPreferences(event.detail.opener, 'preferences'));
       this.banner = new BannerPlace(banner);
@@ -189,6 +190,7 @@ export class Stage implements UiStage {
       this.dress(preferences);
       preferences.categories = this.presentation.categories;
       preferences.privacyPolicyUrl = this.presentation.privacyPolicyUrl;
+      preferences.published = this.published;
       preferences.fallbackFocus = () => (this.afterBanner ? this.afterBanner.focus : settingsButton());
       preferences.addEventListener('samtycke-decide', (event) =>
         void this.decide(event.detail, this.preferencesSource, { layer: 'preferences', texts: preferences.shownTexts() }),

@@ -117,6 +117,15 @@ for (const lang of LANGUAGES) {
       expect((await notice).detail.opener).to.equal(button);
     });
 
+    it('names the link for what it opens when the site has published no notice: its cookies and the visitor\'s rights', async () => {
+      const { el } = await showBanner();
+      el.published = false;
+      await el.updateComplete;
+      const button = part<HTMLButtonElement>(el, 'button.link-button');
+      expect(textOf(button)).to.equal(words.rights);
+      expect(textOf(part(el, '[part=banner]')), 'no promise of a notice that is not there').to.not.contain(words.notice);
+    });
+
     it('has a language switcher labelled in the language shown', async () => {
       const { switcher } = await showBanner();
       const select = part<HTMLSelectElement>(switcher, 'select');

@@ -85,7 +85,10 @@ describe('the notice dialog of a site without a notice section', () => {
     it(`opens from the banner's link titled "${words.title}", is accessible, and gives focus back on Escape`, async () => {
       await widget.setLanguage(language);
       try {
+        await banner().updateComplete;
         const link = banner().shadowRoot!.querySelector<HTMLButtonElement>('.footer .link-button')!;
+        // The link says what it opens: not "our privacy notice", which this site has not published here.
+        expect(text(link)).to.equal(words.title);
         link.focus();
         await sendKeys({ press: 'Enter' });
         await waitUntil(() => dialog()?.isOpen, 'the dialog opens');

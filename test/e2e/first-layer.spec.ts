@@ -134,13 +134,13 @@ test.describe('opening a dialog before the rest of samtycke has arrived', () => 
     test(`the banner's notice link by ${how}: a frame with the notice's title opens at once, then the notice`, async ({ page }) => {
       const rest = await holdBack(page, REST);
       await page.goto(embedUrl());
-      const link = banner(page).getByRole('button', { name: 'Read our privacy notice' });
+      const link = banner(page).getByRole('button', { name: 'Cookies and your rights' });
       if (how === 'mouse') await link.click();
       else {
         await tabTo(page, link);
         await page.keyboard.press('Enter');
       }
-      // The config has no notice section: the notice says so under this title.
+      // The config has no notice section: the link and the notice say so, under this title.
       const waiting = page.getByRole('dialog', { name: 'Cookies and your rights' });
       await expect(waiting).toBeVisible();
       await expect(waiting.getByRole('status')).toHaveText('Loading…');
@@ -171,7 +171,7 @@ test.describe('opening a dialog before the rest of samtycke has arrived', () => 
     rest.release();
     // Asked for after the release, the notice opens once the rest has arrived; by then the
     // closed frame's turn has passed (it waited for the same download, and first).
-    const link = banner(page).getByRole('button', { name: 'Read our privacy notice' });
+    const link = banner(page).getByRole('button', { name: 'Cookies and your rights' });
     await link.click();
     const notice = page.getByRole('dialog', { name: 'Cookies and your rights' });
     await expect(notice.getByText('This website has not published its privacy notice here.', { exact: false })).toBeVisible();
@@ -184,7 +184,7 @@ test.describe('opening a dialog before the rest of samtycke has arrived', () => 
   test('the notice\'s frame closed with Escape before it arrives: focus back on the link, and no dialog pops up later', async ({ page }) => {
     const rest = await holdBack(page, REST);
     await page.goto(embedUrl());
-    const link = banner(page).getByRole('button', { name: 'Read our privacy notice' });
+    const link = banner(page).getByRole('button', { name: 'Cookies and your rights' });
     await link.click();
     const waiting = page.getByRole('dialog', { name: 'Cookies and your rights' });
     await expect.poll(() => hasFocusInside(waiting)).toBe(true);

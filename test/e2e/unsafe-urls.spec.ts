@@ -17,7 +17,7 @@ test.describe('unsafe addresses in the config', () => {
       await expect(page.locator('a[href*="script:" i]'), 'in the page').toHaveCount(0);
 
       // The banner's notice link opens the notice in a dialog, as without an address.
-      await banner(page).getByRole('button', { name: 'Read our privacy notice' }).click();
+      await banner(page).getByRole('button', { name: 'Cookies and your rights' }).click();
       await expect(page.getByRole('dialog', { name: 'Cookies and your rights' })).toBeVisible();
       await page.keyboard.press('Escape');
       await page.evaluate(() => window.samtycke!.showNotice());
@@ -28,7 +28,7 @@ test.describe('unsafe addresses in the config', () => {
       const preferences = page.getByRole('dialog', { name: 'Cookie settings' });
       await expect(preferences).toBeVisible();
       await expect(preferences.getByRole('link')).toHaveCount(0);
-      await expect(preferences.getByRole('button', { name: 'Read our privacy notice' })).toBeVisible();
+      await expect(preferences.getByRole('button', { name: 'Cookies and your rights' })).toBeVisible();
       expect(await page.evaluate(() => (window as { ranFromLink?: boolean }).ranFromLink)).toBeUndefined();
       expect(page.url()).toContain('/embed.html');
     });

@@ -44,6 +44,11 @@ export class SamtyckeBanner extends LitElement {
   @property({ attribute: false }) languages: readonly string[] = [];
   /** Where the privacy notice lives; without one, the link asks the stage to show it. */
   @property({ attribute: false }) privacyPolicyUrl: string | null = null;
+  /**
+   * Whether the config has a `notice` section, so that the notice shown is the site's own. Without
+   * one (and without a `privacyPolicyUrl`) the link says what the dialog shows: "Cookies and your rights".
+   */
+  @property({ type: Boolean, attribute: false }) published = true;
 
   private readonly i18n = new I18nController(this);
   /** Keeps what gets focus on the page from ending up under the banner. */
@@ -69,7 +74,7 @@ export class SamtyckeBanner extends LitElement {
         <div class="footer">
           ${this.privacyPolicyUrl && isSafeUrl(this.privacyPolicyUrl)
             ? html`<a href=${this.privacyPolicyUrl}>${t('banner.noticeLink')}</a>`
-            : html`<button type="button" class="link-button" @click=${this.notice}>${t('banner.noticeLink')}</button>`}
+            : html`<button type="button" class="link-button" @click=${this.notice}>${t(this.published ? 'banner.noticeLink' : 'banner.rightsLink')}</button>`}
           ${this.languages.length > 1 ? html`<samtycke-language-switcher .languages=${this.languages}></samtycke-language-switcher>` : null}
         </div>
       </section>

@@ -46,6 +46,11 @@ export class SamtyckePreferences extends ModalDialog {
   @property({ attribute: false }) categories: CategoryDetails[] = [];
   /** Where the privacy notice lives; without one, the link asks the stage to show it. */
   @property({ attribute: false }) privacyPolicyUrl: string | null = null;
+  /**
+   * Whether the config has a `notice` section, so that the notice shown is the site's own. Without
+   * one (and without a `privacyPolicyUrl`) the link says what the dialog shows: "Cookies and your rights".
+   */
+  @property({ type: Boolean, attribute: false }) published = true;
   @property({ attribute: false }) languages: readonly string[] = [];
   /** The decision the switches start from when the dialog opens. */
   @property({ attribute: false }) grants: Grants = { categories: {}, services: {} };
@@ -83,7 +88,7 @@ export class SamtyckePreferences extends ModalDialog {
             ${t('preferences.intro')}
             ${this.privacyPolicyUrl && isSafeUrl(this.privacyPolicyUrl)
               ? html`<a href=${this.privacyPolicyUrl}>${t('preferences.noticeLink')}</a>`
-              : html`<button type="button" class="link-button" @click=${this.notice}>${t('preferences.noticeLink')}</button>`}
+              : html`<button type="button" class="link-button" @click=${this.notice}>${t(this.published ? 'preferences.noticeLink' : 'preferences.rightsLink')}</button>`}
           </p>
           <ul class="categories">
             ${this.categories.map((category) => this.renderCategory(category))}
