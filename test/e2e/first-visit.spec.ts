@@ -52,7 +52,7 @@ test.describe('a first visit', () => {
     await page.goto(embedUrl({ lang: 'sv' }));
     const region = banner(page, 'Cookies på webbplatsen');
     await expect(region).toBeVisible();
-    await expect(region.getByRole('button')).toHaveText(['Godkänn alla', 'Neka alla', 'Anpassa', 'Läs vår integritetspolicy']);
+    await expect(region.getByRole('button')).toHaveText(['Godkänn alla', 'Neka alla', 'Anpassa', 'Cookies och dina rättigheter']);
     await expect(page.locator('samtycke-banner')).toHaveAttribute('lang', 'sv');
   });
 
