@@ -14,15 +14,19 @@
 import { RolldownMagicString } from 'rolldown';
 import ts from 'typescript';
 
-/** CSS text with comments and needless whitespace removed (one static part of a css`` template). */
-export function minifyCss(text) {
-  return text
+/**
+ * CSS text with comments and needless whitespace removed: one static part of a css`` template,
+ * `first` and `last` when nothing of the template comes before or after it (no expression).
+ */
+export function minifyCss(text, { first = true, last = true } = {}) {
+  const minified = text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,]) ?/g, '$1')
     .replace(/([\w-]): /g, '$1:')
     .replace(/;}/g, '}')
     .replace(/(^|[^\w.#-])0\.(\d)/g, '$1.$2');
+  return (first ? minified.trimStart() : minified).replace(last ? /\s+$/ : /$^/, '');
 }
 
 /** HTML text with each run of whitespace that holds a line break made one space. */
@@ -68,9 +72,10 @@ export function minifyTemplatesPlugin() {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/(?:css|html)`|unsafeCSS\(`/.test(code)) return null;
       const s = new RolldownMagicString(code);
       for (const { template, minify } of findTemplates(code, id)) {
-        for (const [start, end] of templateParts(template)) {
+        const parts = templateParts(template);
+        for (const [index, [start, end]] of parts.entries()) {
           const text = code.slice(start, end);
-          const minified = minify(text);
+          const minified = minify(text, { first: index === 0, last: index === parts.length - 1 });
           if (minified !== text && end > start) s.overwrite(start, end, minified);
         }
       }
