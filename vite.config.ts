@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type LibraryOptions, type UserConfig } from 'vite';
 import { buildModulesPlugin, localeFile, stages } from './scripts/build-modules-plugin.mjs';
+import { minifyTemplatesPlugin } from './scripts/minify-templates-plugin.mjs';
 
 const targets: Record<string, LibraryOptions> = {
   stages: {
@@ -48,7 +49,9 @@ export default defineConfig(({ mode }) => {
   const lib = targets[mode];
   if (!lib) throw new Error(`vite build --mode must be one of: ${Object.keys(targets).join(', ')}, scan (got "${mode}")`);
   return {
-    plugins: [buildModulesPlugin({ stagesAs: mode === 'module' ? 'external' : 'source' })],
+    // The stages' Lit templates are minified too (scripts/minify-templates-plugin.mjs); the
+    // loader has none.
+    plugins: [buildModulesPlugin({ stagesAs: mode === 'module' ? 'external' : 'source' }), ...(mode === 'stages' ? [minifyTemplatesPlugin()] : [])],
     build: {
       lib,
       outDir: 'dist',

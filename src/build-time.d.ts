@@ -54,9 +54,3 @@ declare module '@samtycke-build/preloads' {
   /** The name of the chunk with one language's texts of one namespace, e.g. "sv-consent" (dist/samtycke-sv-consent.js). */
   export function localeChunk(language: string, namespace: 'consent' | 'notice' | 'banner'): string;
 }
-
-// Not made at build time, but a global every stage reads, declared once here for all builds.
-interface Navigator {
-  /** Global Privacy Control (https://privacycg.github.io/gpc-spec/): the visitor's browser asks sites not to sell or share their data. Not in TypeScript's DOM types yet. */
-  globalPrivacyControl?: boolean;
-}

@@ -3,7 +3,8 @@
 // as written, before the engine has loaded): the banner names exactly the categories the
 // engine will ask consent for, whatever mistakes the config has.
 import type { Category } from './config.js';
-import { NAME, isObject, type Entries, type Rule } from './problems.js';
+import { NAME, isObject, type Entries } from './entries.js';
+import type { Rule } from './problems.js';
 
 /** Records a problem: the field, the value, and the rule it breaks. */
 export type ProblemReport = (field: string, value: unknown, rule: Rule) => void;

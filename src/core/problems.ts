@@ -35,14 +35,9 @@ export type LoaderProblem =
   /** The UI stage did not start: a file that did not load, Trusted Types, an element name the page took. */
   | [kind: 'ui', cause: unknown];
 
-export type Entries = Record<string, unknown>;
+// isObject, NAME and Entries live in entries.ts (the first layer needs them, not the sentences).
+export { NAME, isObject, type Entries } from './entries.js';
 export type Report = (field: string, value: unknown, expected: string, using?: string) => void;
-
-export const isObject = (value: unknown): value is Entries =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Category and service names: used in `data-consent`, the mirror cookie and receipts. */
-export const NAME = /^[A-Za-z][\w-]*$/;
 
 /**
  * A value as a site owner would write it, shortened to 60 characters. Never throws: values

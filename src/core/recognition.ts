@@ -4,7 +4,7 @@
 // banner of a first visit names the same third parties as the preferences without
 // downloading the whole table.
 import type { Config } from './config.js';
-import { isObject, type Entries } from './problems.js';
+import { isObject, type Entries } from './entries.js';
 import type { UrlPattern } from './services.js';
 
 /** A service as recognition sees it: its id and where it is loaded from. */

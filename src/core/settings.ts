@@ -3,7 +3,7 @@
 // value these readings had to replace). The loader chooses the visitor's language from them
 // (core/language.ts) before anything else has loaded, so the engine never chooses another.
 import type { FloatingButtonPosition } from './config.js';
-import { isObject, type Entries } from './problems.js';
+import { isObject, type Entries } from './entries.js';
 
 /** What a cookie's name may hold (RFC 6265 token characters). */
 export const COOKIE_NAME = /^[!#$%&'*+\-.^`|~\w]+$/;

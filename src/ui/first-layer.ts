@@ -8,7 +8,7 @@
 import { languages } from '@samtycke-build/languages';
 import type { ConsentState, DecisionSource } from '../core/decision.js';
 import { error } from '../core/log.js';
-import { isObject } from '../core/problems.js';
+import { isObject } from '../core/entries.js';
 import { readSettings } from '../core/settings.js';
 import type { UiModule, UiStage, WidgetHandle } from '../core/stages.js';
 import './banner/banner.js';

@@ -8,7 +8,7 @@
 import { firstLayerServices } from '@samtycke-build/first-layer-services';
 import { readCategories } from '../../core/categories.js';
 import type { LocalizedText, Theme } from '../../core/config.js';
-import { isObject, type Entries } from '../../core/problems.js';
+import { isObject, type Entries } from '../../core/entries.js';
 import { gatedElements, recogniseIn } from '../../core/recognition.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import type { SentenceCategory } from './first-layer-text.js';

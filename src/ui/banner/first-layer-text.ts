@@ -5,7 +5,7 @@
 // choosing. Pure apart from the current language's words.
 import { translation } from '../i18n/translation.js';
 import type { CategoryDetails, ServiceDetails } from '../presentation.js';
-import { categoryPurpose, listOf } from '../texts.js';
+import { categoryPurpose, listOf } from '../category-words.js';
 
 /** What the sentence needs of a category: the preferences' CategoryDetails, or the first layer's reading of the config as written (first-layer-config.ts). */
 export type SentenceCategory = Pick<CategoryDetails, 'name' | 'required' | 'label'> & { services: ReadonlyArray<Pick<ServiceDetails, 'provider'>> };
