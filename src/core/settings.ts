@@ -4,6 +4,7 @@
 // (core/language.ts) before anything else has loaded, so the engine never chooses another.
 import type { FloatingButtonPosition } from './config.js';
 import { isObject, type Entries } from './entries.js';
+import { fallbackLanguageOf } from './fallback-language.js';
 
 /** What a cookie's name may hold (RFC 6265 token characters). */
 export const COOKIE_NAME = /^[!#$%&'*+\-.^`|~\w]+$/;
@@ -25,12 +26,12 @@ export interface LoaderSettings {
 
 /** @param languages the languages with texts (locales/), sorted */
 export function readSettings(input: Entries, languages: readonly string[]): LoaderSettings {
-  const { cookie, floatingButton, language, fallbackLanguage } = input;
+  const { cookie, floatingButton, language } = input;
   const name = isObject(cookie) ? cookie.name : undefined;
   return {
     cookieName: typeof name === 'string' ? name : 'samtycke',
     floatingButton: FLOATING_BUTTON.includes(floatingButton as never) ? (floatingButton as FloatingButtonPosition | false) : 'bottom-left',
     language: languages.includes(language as string) ? (language as string) : 'auto',
-    fallbackLanguage: languages.includes(fallbackLanguage as string) ? (fallbackLanguage as string) : languages.includes('en') ? 'en' : languages[0]!,
+    fallbackLanguage: fallbackLanguageOf(input, languages),
   };
 }

@@ -9,7 +9,7 @@ import { languages } from '@samtycke-build/languages';
 import type { ConsentState, DecisionSource } from '../core/decision.js';
 import { error } from '../core/log.js';
 import { isObject } from '../core/entries.js';
-import { readSettings } from '../core/settings.js';
+import { fallbackLanguageOf } from '../core/fallback-language.js';
 import type { UiModule, UiStage, WidgetHandle } from '../core/stages.js';
 import './banner/banner.js';
 import { BannerPlace } from './banner/banner-place.js';
@@ -51,7 +51,7 @@ class FirstLayerStage implements UiStage {
     private readonly rest: () => Promise<UiModule>,
   ) {
     this.#layer = readFirstLayer(input);
-    this.#fallbackLanguage = readSettings(isObject(input) ? input : {}, languages).fallbackLanguage;
+    this.#fallbackLanguage = fallbackLanguageOf(isObject(input) ? input : {}, languages);
     const needed = new Promise((resolve) => (this.#needed = () => resolve(undefined)));
     // The UI stage is fetched then too, so that "Customise" opens the preferences at once.
     this.later = Promise.race([pageLoaded(), needed]).then(() => void this.#loadWhole().catch(() => undefined));
