@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type LibraryOptions, type UserConfig } from 'vite';
 import { buildModulesPlugin, localeFile, stages } from './scripts/build-modules-plugin.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates-plugin.mjs';
+import { terserPassPlugin } from './scripts/terser-pass-plugin.mjs';
 
 const targets: Record<string, LibraryOptions> = {
   stages: {
@@ -51,7 +52,7 @@ export default defineConfig(({ mode }) => {
   return {
     // The stages' Lit templates are minified too (scripts/minify-templates-plugin.mjs); the
     // loader has none.
-    plugins: [buildModulesPlugin({ stagesAs: mode === 'module' ? 'external' : 'source' }), ...(mode === 'stages' ? [minifyTemplatesPlugin()] : [])],
+    plugins: [buildModulesPlugin({ stagesAs: mode === 'module' ? 'external' : 'source' }), ...(mode === 'stages' ? [minifyTemplatesPlugin(), terserPassPlugin()] : [])],
     build: {
       lib,
       outDir: 'dist',
