@@ -85,6 +85,10 @@ export interface EngineHost {
   ranScripts(): string[];
   /** Tells the site's other open tabs that the decision changed (they call Engine.sync). */
   tellOtherTabs(): void;
+  /** Settles once the loader has the consent state the page started with (the engine's start applied). */
+  readonly ready: Promise<unknown>;
+  /** Shows the banner (after a change that leaves no decision, such as reset). */
+  showBanner(): Promise<void>;
 }
 
 /** What the engine stage offers the loader. */
@@ -100,14 +104,18 @@ export interface Engine {
   report(problem: LoaderProblem): void;
   /**
    * Records a decision: applies it, stores it with its receipt (delivered in the background),
-   * and reloads if the site asks for that on withdrawal.
+   * and reloads if the site asks for that on withdrawal. Resolves with the consent state then.
+   * Changes of decision (decide, reset, sync) apply one at a time, in the order they were
+   * asked for, and only once the loader has the state the page started with (EngineHost.ready):
+   * an older decision never overwrites a newer one. After each, the banner shows if no
+   * decision is left.
    */
-  decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices, shown?: Shown): Promise<void>;
-  /** The receipts this browser keeps, oldest first, with their delivery status. */
+  decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices, shown?: Shown): Promise<ConsentState>;
+  /** The receipts this browser keeps, oldest first, with their delivery status, once the changes asked for before are done. */
   receipts(): Promise<ReceiptEntry[]>;
-  /** Forgets the decision. */
+  /** Forgets the decision, in turn. */
   reset(): Promise<void>;
-  /** Takes over a decision another tab made (or forgot), read from the cookie and IndexedDB. */
+  /** Takes over a decision another tab made (or forgot), read from the cookie and IndexedDB; in turn. */
   sync(): Promise<void>;
 }
 

@@ -4,7 +4,7 @@
 import { languages } from '@samtycke-build/languages';
 import { applyChoices, isAllowedBy, uniformGrants, type Choices } from '../core/choices.js';
 import type { Config } from '../core/config.js';
-import { consentState, recordDecision, type DecisionIntent, type DecisionRecord, type DecisionSource } from '../core/decision.js';
+import { consentState, recordDecision, type ConsentState, type DecisionIntent, type DecisionRecord, type DecisionSource } from '../core/decision.js';
 import { error, warn } from '../core/log.js';
 import { readMirrors, REMEMBERED_CONFIGS } from '../core/mirror-cookie.js';
 import type { Engine, EngineHost, Shown } from '../core/stages.js';
@@ -35,6 +35,17 @@ export function createEngine(host: EngineHost): Engine {
    * missing or unreadable, so that the loader never trusts a cookie without checking it.
    */
   let own: string[] = [];
+
+  /** The changes of decision asked for so far, done one at a time (see Engine.decide). */
+  let turn: Promise<unknown> = host.ready;
+  const inTurn = (task: () => Promise<void>): Promise<ConsentState> => {
+    const done = turn.then(task).then(() => {
+      if (!host.getConsent().decided) void host.showBanner();
+      return host.getConsent();
+    });
+    turn = done.catch(() => undefined);
+    return done;
+  };
 
   const newRecord = (intent: DecisionIntent, source: DecisionSource, choices: Choices = {}): DecisionRecord => {
     const { record: previous, ...current } = host.getConsent();
@@ -130,7 +141,7 @@ export function createEngine(host: EngineHost): Engine {
     },
 
     receipts() {
-      return outbox.list();
+      return turn.then(() => outbox.list());
     },
 
     report(problem) {
@@ -140,30 +151,35 @@ export function createEngine(host: EngineHost): Engine {
       else warn(message);
     },
 
-    async decide(intent: DecisionIntent, source: DecisionSource, choices?: Choices, shown?: Shown) {
-      const record = newRecord(intent, source, choices);
-      const scriptsWithdrawn = scriptsWithdrawnBy(record);
-      enforce(record);
-      await commit(record, shown);
-      reloadIfAsked(scriptsWithdrawn);
-    },
+    decide: (intent: DecisionIntent, source: DecisionSource, choices?: Choices, shown?: Shown) =>
+      inTurn(async () => {
+        const record = newRecord(intent, source, choices);
+        const scriptsWithdrawn = scriptsWithdrawnBy(record);
+        enforce(record);
+        await commit(record, shown);
+        reloadIfAsked(scriptsWithdrawn);
+      }),
 
     async reset() {
-      const scriptsRan = host.ranScripts().length > 0;
-      knownConsentId = undefined;
-      await store.clear();
-      enforce(null);
-      host.tellOtherTabs();
-      reloadIfAsked(scriptsRan);
+      await inTurn(async () => {
+        const scriptsRan = host.ranScripts().length > 0;
+        knownConsentId = undefined;
+        await store.clear();
+        enforce(null);
+        host.tellOtherTabs();
+        reloadIfAsked(scriptsRan);
+      });
     },
 
     async sync() {
-      const { record } = findDecision(config, readMirrors(config.cookie.name, config.input), await store.read());
-      const current = host.getConsent().record;
-      if (record === current || (record && current && sameDecision(record, current))) return;
-      const scriptsWithdrawn = scriptsWithdrawnBy(record);
-      enforce(record);
-      reloadIfAsked(scriptsWithdrawn);
+      await inTurn(async () => {
+        const { record } = findDecision(config, readMirrors(config.cookie.name, config.input), await store.read());
+        const current = host.getConsent().record;
+        if (record === current || (record && current && sameDecision(record, current))) return;
+        const scriptsWithdrawn = scriptsWithdrawnBy(record);
+        enforce(record);
+        reloadIfAsked(scriptsWithdrawn);
+      });
     },
   };
 }

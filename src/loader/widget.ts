@@ -8,15 +8,15 @@
 // A closure rather than a class, like the gate: the loader is paid for on every page, and its
 // state costs fewer bytes as local names than as private fields.
 import { languages, settingsLabels } from '@samtycke-build/languages';
-import { grantOf, type Choices } from '../core/choices.js';
+import { grantOf } from '../core/choices.js';
 import type { Config } from '../core/config.js';
-import type { ConsentState, DecisionIntent, DecisionSource } from '../core/decision.js';
+import type { ConsentState, DecisionSource } from '../core/decision.js';
 import { fingerprint } from '../core/fingerprint.js';
 import { chooseLanguage, matchLanguage } from '../core/language.js';
 import { cookieValues, readMirror } from '../core/mirror-cookie.js';
 import { isObject, type LoaderProblem } from '../core/problems.js';
 import { readSettings } from '../core/settings.js';
-import type { BannerModule, Engine, EngineHost, EngineModule, Shown, UiModule, UiStage, WidgetHandle } from '../core/stages.js';
+import type { BannerModule, Engine, EngineHost, EngineModule, UiModule, UiStage, WidgetHandle } from '../core/stages.js';
 import type { ReceiptEntry } from '../engine/receipts/receipt.js';
 import { createGate, type Gate } from './gate.js';
 import { announce, startConsentModes } from './google-consent.js';
@@ -69,7 +69,6 @@ export function createWidget(stages: StageImports): Widget {
   let stage: UiStage | undefined;
   /** The engine, once it has checked the config; with the consent state under it. */
   let engine: Promise<[Engine, ConsentState]> | undefined;
-  let decisions: Promise<unknown> = Promise.resolve();
   let resolveReady: (state: ConsentState) => void;
   /** Settles once the document is parsed (the settings button and the gate need its body). */
   let parsed: unknown;
@@ -111,19 +110,11 @@ export function createWidget(stages: StageImports): Widget {
   /** Problems are rare and their sentences live in the engine, fetched to explain them. */
   const report = (problem: LoaderProblem): void => void loadEngine().then(([started]) => started.report(problem), () => undefined);
 
-  /** Runs a change of decision after the ones before it; the banner shows if none is left. */
-  const inTurn = (task: (engine: Engine) => Promise<void>): Promise<ConsentState> => {
-    const result = decisions
-      .then(() => widget.ready)
-      .then(loadEngine)
-      .then(([started]) => task(started))
-      .then(() => {
-        if (!state.decided) void widget.showBanner();
-        return getConsent();
-      });
-    decisions = result.catch(() => undefined);
-    return result;
-  };
+  /** An engine method, called once the engine has started; it takes changes of decision one at a time (Engine.decide). */
+  const viaEngine =
+    (name: 'decide' | 'receipts' | 'reset' | 'sync') =>
+    (...args: unknown[]): Promise<never> =>
+      loadEngine().then(([started]) => (started[name] as (...args: unknown[]) => Promise<never>)(...args));
 
   const updateButton = (): void => {
     if (!floatingButton || (!button && !state.decided)) return;
@@ -228,7 +219,7 @@ export function createWidget(stages: StageImports): Widget {
       });
       // Every browser with structuredClone (getConsent) has BroadcastChannel too: Safari 15.4, 2022.
       tabs = new BroadcastChannel(`samtycke:${settings.cookieName}`);
-      tabs.onmessage = () => void inTurn((started) => started.sync());
+      tabs.onmessage = () => void viaEngine('sync')();
       if (!trusted) {
         // Nothing stored: the first layer's stage draws the banner at once, and the engine follows
         // once the page has loaded. Otherwise the banner downloads while the engine checks the
@@ -247,14 +238,12 @@ export function createWidget(stages: StageImports): Widget {
     getConsent,
     isAllowed,
 
-    /** Records a decision; decisions apply one at a time, in the order they were made. */
-    decide: (intent: DecisionIntent, source: DecisionSource, choices?: Choices, shown?: Shown) => inTurn((started) => started.decide(intent, source, choices, shown)),
+    /** Records a decision; decisions apply one at a time, in the order they were made (Engine.decide). */
+    decide: viaEngine('decide'),
 
-    receipts: () => decisions.then(loadEngine).then(([started]) => started.receipts()),
+    receipts: viaEngine('receipts'),
 
-    async reset() {
-      await inTurn((started) => started.reset());
-    },
+    reset: viaEngine('reset'),
 
     async showBanner() {
       (await loadUi())?.showBanner();

@@ -9,6 +9,7 @@ import { send, type DecideDetail, type OpenerDetail } from '../events.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import '../language-switcher/language-switcher.js';
 import { controlStyles } from '../styles/controls.styles.js';
+import { switchStyles } from '../styles/switch.styles.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { rulesOf, type CategoryDetails, type ServiceDetails } from '../presentation.js';
 import { categoryDescription, categoryLabel, cookieNameText, lifetimeText, localized, serviceLabel } from '../texts.js';
@@ -39,7 +40,7 @@ import { preferencesStyles } from './preferences.styles.js';
  */
 @customElement('samtycke-preferences')
 export class SamtyckePreferences extends ModalDialog {
-  static override styles = [themeStyles, controlStyles, dialogStyles, preferencesStyles];
+  static override styles = [themeStyles, controlStyles, switchStyles, dialogStyles, preferencesStyles];
   protected readonly closeEvent = 'samtycke-preferences-close';
 
   /** The configured categories with their services and texts. */
