@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { DecisionIntent } from '../../core/decision.js';
 import { isSafeUrl } from '../../core/safe-url.js';
@@ -57,6 +57,18 @@ export class SamtyckeBanner extends LitElement {
   /** The texts this layer shows, in order: what a receipt proves the visitor saw. */
   shownTexts(): string[] {
     return [...this.renderRoot.querySelectorAll('h2, p, a, button, label')].map((node) => node.textContent?.trim() ?? '');
+  }
+
+  /**
+   * A banner closed and taken off the page (BannerPlace.hide) is not drawn again: its texts
+   * cost a long render at 4× CPU, in the very task of the visitor's "Accept all", before the
+   * next paint (the click's interaction to next paint). It renders from its properties when it
+   * opens again.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.open || this.isConnected || !changed.has('open')) return true;
+    this.removeAttribute('open');
+    return false;
   }
 
   override render() {
