@@ -22,6 +22,12 @@ import { loadNoticeChunk, type SamtyckeNotice } from './notice/notice.js';
 import './preferences/preferences.js';
 import type { SamtyckePreferences } from './preferences/preferences.js';
 
+/** Runs `work` when the page is idle (at once after `atMost` ms at the latest); where requestIdleCallback is missing (Safari), in a task. */
+function whenIdle(work: () => void, atMost = 2000): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: atMost });
+  else setTimeout(work);
+}
+
 /** True when focus sits nowhere a person can see: on the page body, or inside something hidden. */
 function focusIsLost(): boolean {
   const active = document.activeElement;
@@ -58,6 +64,10 @@ export class Stage implements UiStage {
     // Notices on the page now were upgraded before the stage existed; later ones announce themselves.
     document.addEventListener('samtycke-notice-connected', (event) => this.fillNotice(event.composedPath()[0] as SamtyckeNotice));
     for (const notice of document.querySelectorAll('samtycke-notice')) this.fillNotice(notice);
+    // The preferences dialog made, given its data and drawn (closed) while the page is idle:
+    // made on the click, its first render and its texts' first translation took most of the
+    // 100 ms "Customize" may take at 4× CPU. Opening it then only sets its switches.
+    whenIdle(() => void this.ensurePreferences());
   }
 
   showPlaceholders(embeds: Element[]): void {
