@@ -10,12 +10,20 @@ import { Stage } from './stage.js';
  * already (ui/first-layer.ts), which the stage takes over.
  */
 export async function mountUi(handle: WidgetHandle, banner?: BannerPlace): Promise<UiStage> {
-  // In the language the visitor chose last: they may switch on the first layer's banner meanwhile.
-  for (let language = ''; language !== handle.language; ) await useLanguage((language = handle.language), handle.config.fallbackLanguage);
+  // In the language the visitor chose last: they may switch on the first layer's banner
+  // meanwhile, while i18next loads and during the pause below. From the last check to the
+  // stage taking the banner over nothing else can run (only promise callbacks), so no switch
+  // falls between them.
+  let language = '';
+  const follow = async (): Promise<void> => {
+    while (language !== handle.language) await useLanguage((language = handle.language), handle.config.fallbackLanguage);
+  };
+  await follow();
   // Let the page have a turn between starting the stage (its code, i18next) and the first
   // render: together they made one long task on a slow phone, which blocks the visitor's
   // taps and scrolls; apart, neither does (bench/README.md).
   await new Promise((resolve) => setTimeout(resolve));
+  await follow();
   return new Stage(handle, banner);
 }
 

@@ -11,6 +11,7 @@ import type { SamtyckeNoticeDialog } from '../../src/ui/notice/notice-dialog.js'
 import type { SamtyckeNotice } from '../../src/ui/notice/notice.js';
 import type { SamtyckePreferences } from '../../src/ui/preferences/preferences.js';
 import { deepFocus, noticeFacts, noticeSite, warningsDuring } from '../support/notice.js';
+import { settled } from '../support/ui.js';
 
 const widget = createWidget({ banner: () => import('../../src/ui/first-layer.js'), ui: () => import('../../src/ui/index.js'), engine: () => import('../../src/engine/index.js') });
 
@@ -112,6 +113,7 @@ describe('<samtycke-notice> on a page with samtycke', () => {
     expect(deepFocus(), 'focus on the dialog\'s title').to.equal(dialog().shadowRoot!.querySelector('h2'));
     expect(text(dialog().shadowRoot!.querySelector('h2'))).to.equal('Privacy notice');
     expect(inside.shadowRoot!.querySelectorAll('section > h3'), 'sections one level under the title').to.have.length(12);
+    await settled(dialog());
     await expect(dialog()).to.be.accessible();
 
     const closed = oneEvent(dialog(), 'samtycke-notice-close');
@@ -176,6 +178,7 @@ describe('<samtycke-notice> on a page with samtycke', () => {
       await widget.showNotice();
       await dialog().notice.updateComplete;
       expect(text(dialog().shadowRoot!.querySelector('h2'))).to.equal('Integritetspolicy');
+      await settled(dialog());
       await expect(dialog()).to.be.accessible();
       await dialog().close();
     } finally {

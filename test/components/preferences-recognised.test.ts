@@ -8,7 +8,7 @@ import { readPresentation } from '../../src/ui/presentation.js';
 import '../../src/ui/preferences/preferences.js';
 import type { SamtyckePreferences } from '../../src/ui/preferences/preferences.js';
 import { checkedConfig } from '../support/config.js';
-import { LANGUAGES, THEMES, part, parts, textOf } from '../support/ui.js';
+import { LANGUAGES, THEMES, part, parts, settled, textOf } from '../support/ui.js';
 
 const config = checkedConfig({ categories: { analytics: {}, marketing: {} } });
 const gated = [
@@ -36,6 +36,8 @@ for (const lang of LANGUAGES) {
         expect(parts<HTMLInputElement>(el, 'input[role=switch]').map((input) => input.id)).to.deep.equal(['switch-necessary', 'switch-analytics', 'switch-marketing']);
         expect(textOf(part(el, '.service'))).to.contain('Google Ireland Limited');
         expect(parts(el, '.service table caption').length).to.equal(3);
+        // Once it has faded in: axe reads colours mid-animation as they are on screen then.
+        await settled(el);
         await expect(el).to.be.accessible();
       });
     });
