@@ -44,6 +44,8 @@ class FirstLayerStage implements UiStage {
   #wholeLoading: Promise<UiStage> | undefined;
   /** Makes `later` settle now: the visitor needs the engine or the UI stage before the page has loaded. */
   #needed!: () => void;
+  /** Says that start() is over: the banner is drawn (or could not be). */
+  #drawn!: () => void;
 
   constructor(
     private readonly handle: WidgetHandle,
@@ -53,12 +55,23 @@ class FirstLayerStage implements UiStage {
     this.#layer = readFirstLayer(input);
     this.#fallbackLanguage = fallbackLanguageOf(isObject(input) ? input : {}, languages);
     const needed = new Promise((resolve) => (this.#needed = () => resolve(undefined)));
-    // The UI stage is fetched then too, so that "Customise" opens the preferences at once.
-    this.later = Promise.race([pageLoaded(), needed]).then(() => void this.#loadWhole().catch(() => undefined));
+    const drawn = new Promise((resolve) => (this.#drawn = () => resolve(undefined)));
+    // The UI stage is fetched then too, so that "Customise" opens the preferences at once. Never
+    // before the banner is drawn, even on a page that has loaded already (a fast connection):
+    // the rest's downloads and start-up would compete with the banner's own.
+    this.later = drawn.then(() => Promise.race([pageLoaded(), needed])).then(() => void this.#loadWhole().catch(() => undefined));
   }
 
   /** Draws the banner. */
   async start(): Promise<void> {
+    try {
+      await this.#draw();
+    } finally {
+      this.#drawn();
+    }
+  }
+
+  async #draw(): Promise<void> {
     const layer = this.#layer;
     await this.#useLanguage(this.handle.language);
     const banner = document.createElement('samtycke-banner');
