@@ -2,22 +2,12 @@
 // SQLite, a real process) with the texts behind its hash, the access route gives them back, the
 // statistics page shows the decision, and a receiver on the site's own origin renews the mirror
 // cookie with Set-Cookie (Safari keeps such a cookie for its whole lifetime).
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, RECEIVER_TOKEN, test, type StoredReceipt } from './receiver.js';
-import { banner, consent, defaultConfig, embedUrl, mirrorCookie } from './support.js';
+import { axeViolations, banner, consent, defaultConfig, embedUrl, mirrorCookie } from './support.js';
 
-const require = createRequire(import.meta.url);
 const normalized = (texts: string[]) => texts.map((text) => text.replace(/\s+/g, ' ').trim());
 
-/** Runs axe-core on the page; resolves with the violations' ids and targets. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
-    return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  });
-}
 
 test('a decision and its texts arrive; the access route returns them; the statistics page shows the decision', async ({ page, browser, startReceiver }) => {
   const receiver = await startReceiver();

@@ -6,11 +6,9 @@
 // meanwhile is kept. The rest of the widget is held back with page.route so that "before it has
 // arrived" is a certainty, not a race.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { banner, consent, embedUrl, mirrorCookie, ranScripts, recordRequests } from './support.js';
+import { axeViolations, banner, consent, embedUrl, mirrorCookie, ranScripts, recordRequests } from './support.js';
 
-const require = createRequire(import.meta.url);
 const ALL_GATED = ['first', 'analytics-inline', 'marketing-inline', 'second'];
 const path = (url: string) => new URL(url).pathname;
 
@@ -54,14 +52,6 @@ async function tabTo(page: Page, target: Locator, stops = 10): Promise<void> {
   await expect(target).toBeFocused();
 }
 
-/** Runs axe-core on the page (as consent-log.spec.ts does); resolves with the violations' ids and targets. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
-    return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  });
-}
 
 test.describe('what a first visit downloads before the banner', () => {
   test('only the loader, the banner stage with its static imports and one language\'s banner texts; the rest after the load event', async ({ page }) => {

@@ -1,8 +1,11 @@
 // Helpers for the end-to-end tests: pages embedding samtycke as the README says, and what a
 // visitor (or the site owner's server) can observe.
+import { createRequire } from 'node:module';
 import { expect, type Page, type Request } from '@playwright/test';
 import type {} from '../../src/api.js';
 import { samtyckeConsent } from '../support/server-decode.js';
+
+const require = createRequire(import.meta.url);
 
 export const defaultConfig = {
   revision: 1,
@@ -84,4 +87,13 @@ export async function mirrorCookie(
 export async function expectNoBanner(page: Page): Promise<void> {
   await widgetReady(page);
   await expect(page.locator('samtycke-banner[open]')).toHaveCount(0);
+}
+
+/** Runs axe-core on the page (WCAG checks on what is on screen); resolves with the violations' ids and targets. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
+    return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
 }
