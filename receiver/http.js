@@ -20,6 +20,21 @@ export class HttpError extends Error {
 }
 
 /**
+ * The request's body parsed as JSON (readBody's limit applies); 400 with the parser's reason
+ * when it is not JSON.
+ * @param {import('node:http').IncomingMessage & { body?: unknown }} request
+ * @returns {Promise<unknown>}
+ */
+export async function readJson(request) {
+  const text = await readBody(request);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new HttpError(400, `The body is not JSON: ${/** @type {Error} */ (error).message}`);
+  }
+}
+
+/**
  * The request's body as text, at most `limit` bytes (413 beyond). A body that a framework has
  * already read (Express's body parsers put it on request.body) is taken from there.
  * @param {import('node:http').IncomingMessage & { body?: unknown }} request

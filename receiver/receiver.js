@@ -4,7 +4,7 @@
 // it mounts in Express or Connect as it is) or, without one, returns false for the caller's
 // own routes. The command line (cli.js) puts it in a server of its own.
 import { sendExport } from './export.js';
-import { answer, hasToken, HttpError, readBody } from './http.js';
+import { answer, hasToken, HttpError, readJson } from './http.js';
 import { cookieToRenew, RENEW_HEADER } from './renew-cookie.js';
 import { DEFAULT_RETENTION_MONTHS, scheduleRetention } from './retention.js';
 import { DEFAULT_DAYS, lastDays, MAX_DAYS, summarize } from './stats.js';
@@ -74,13 +74,7 @@ export async function createReceiver(options = {}) {
 
   /** POST: one receipt. */
   const receive = async (/** @type {import('node:http').IncomingMessage} */ request, /** @type {import('node:http').ServerResponse} */ response) => {
-    const text = await readBody(request);
-    let body;
-    try {
-      body = JSON.parse(text);
-    } catch (error) {
-      throw new HttpError(400, `The body is not JSON: ${/** @type {Error} */ (error).message}`);
-    }
+    const body = await readJson(request);
     const checked = checkReceipt(body);
     if ('problem' in checked) throw new HttpError(400, checked.problem);
     const { receipt } = checked;
@@ -118,14 +112,8 @@ export async function createReceiver(options = {}) {
 
   /** PUT …/texts/<hash>: the texts of a hash, checked against it. */
   const putTexts = async (/** @type {import('node:http').IncomingMessage} */ request, /** @type {import('node:http').ServerResponse} */ response, /** @type {string} */ hash) => {
-    const text = await readBody(request);
-    let body;
-    try {
-      body = JSON.parse(text);
-    } catch (error) {
-      throw new HttpError(400, `The body is not JSON: ${/** @type {Error} */ (error).message}`);
-    }
-    const checked = checkTexts(Array.isArray(body) ? body : body?.texts, hash);
+    const body = await readJson(request);
+    const checked = checkTexts(Array.isArray(body) ? body : /** @type {{ texts?: unknown } | null} */ (body)?.texts, hash);
     if ('problem' in checked) throw new HttpError(400, `These texts are not the ones ${hash} stands for: ${checked.problem}.`);
     const result = await withDatabase(() => store.putTexts(hash, checked.texts, new Date().toISOString()));
     answer(response, result === 'stored' ? 201 : 200, { hash, texts: result }, CORS);
